@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Liaison.Web.Infrastructure.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Liaison.Web.Features.Accounts;
+
+public sealed record ApiLoginRequest([property: Required] string? Email, [property: Required] string? Password);
+
+public sealed record WhoAmI(string UserName, string DisplayName, int? ProvinceId, IReadOnlyList<string> Roles);
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/account").WithTags("Account");
+
+        api.MapPost("/login", async Task<IResult> (ApiLoginRequest request, SignInManager<AppUser> signIn) =>
+        {
+            var errors = new ValidationErrors().CheckAnnotations(request);
+            if (errors.Any)
+            {
+                return errors.ToFailure().ToProblem();
+            }
+
+            var result = await signIn.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
+            return result.Succeeded
+                ? TypedResults.NoContent()
+                : TypedResults.Problem(
+                    result.IsLockedOut ? "Too many failed attempts: the account is locked for a few minutes." : "The email address or password is not right.",
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Sign-in failed");
+        }).AllowAnonymous().WithSummary("Signs in with email and password and sets the session cookie.");
+
+        api.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.NoContent();
+        }).WithSummary("Signs out.");
+
+        api.MapGet("/me", (CurrentUser user, HttpContext http) => TypedResults.Ok(new WhoAmI(
+            user.UserName!,
+            user.DisplayName,
+            user.ProvinceId,
+            Roles.All.Where(user.IsInRole).ToList()))).WithSummary("Who is signed in.");
+
+        // The page's sign-out button posts here (a form post with the antiforgery token, then a redirect).
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        }).ExcludeFromDescription();
+    }
+}

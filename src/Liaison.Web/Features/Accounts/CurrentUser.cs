@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Security.Claims;
+
+namespace Liaison.Web.Features.Accounts;
+
+/// <summary>
+/// Who is asking, read from the sign-in cookie's claims. The database context uses it to limit every
+/// query to the user's province; handlers use it to refuse changes by read-only accounts.
+/// Without a signed-in user (background work) it sees nothing.
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor)
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsSignedIn => Principal?.Identity?.IsAuthenticated == true;
+
+    public string? UserName => IsSignedIn ? Principal!.Identity!.Name : null;
+
+    public string DisplayName => Principal?.FindFirstValue(LiaisonClaims.DisplayName) ?? UserName ?? "system";
+
+    public int? ProvinceId =>
+        int.TryParse(Principal?.FindFirstValue(LiaisonClaims.ProvinceId), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    /// <summary>The ministry reads every province's records.</summary>
+    public bool ReadsAllProvinces => IsSignedIn && IsInRole(Roles.MinistryReader);
+
+    public bool CanEdit => IsSignedIn && ProvinceId is not null && Roles.Editors.Any(IsInRole);
+}

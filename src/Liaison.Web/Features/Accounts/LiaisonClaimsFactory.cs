@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Liaison.Web.Features.Accounts;
+
+/// <summary>Puts the user's province and display name into the sign-in cookie, so no request needs a lookup.</summary>
+public sealed class LiaisonClaimsFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(LiaisonClaims.DisplayName, user.DisplayName));
+        if (user.ProvinceId is { } provinceId)
+        {
+            identity.AddClaim(new Claim(LiaisonClaims.ProvinceId, provinceId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

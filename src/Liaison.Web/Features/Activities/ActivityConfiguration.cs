@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Liaison.Web.Features.Activities;
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(ActivityLimits.Title);
+        builder.Property(a => a.Place).HasMaxLength(ActivityLimits.Name);
+        builder.Property(a => a.CountryCode).HasMaxLength(2);
+        builder.Property(a => a.Organiser).HasMaxLength(ActivityLimits.Name);
+        builder.Property(a => a.Outcome).HasMaxLength(ActivityLimits.LongText);
+        builder.HasOne(a => a.Delegation).WithMany().HasForeignKey(a => a.DelegationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.ProvinceId, a.Kind, a.StartDate });
+    }
+}
+
+internal sealed class ActivityPartnerConfiguration : IEntityTypeConfiguration<ActivityPartner>
+{
+    public void Configure(EntityTypeBuilder<ActivityPartner> builder)
+    {
+        builder.HasKey(p => new { p.ActivityId, p.PartnerId });
+        builder.HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PartnerId);
+    }
+}
+
+public static class ActivityLimits
+{
+    public const int Title = 500;
+    public const int Name = 300;
+    public const int LongText = 4000;
+    public const int MaxParticipants = 1_000_000;
+}

@@ -1,0 +1,39 @@
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Infrastructure.Results;
+
+namespace Liaison.Web.Features.Activities;
+
+public static class ActivityEndpoints
+{
+    public static void MapActivityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/activities").WithTags("Activities");
+
+        api.MapGet("/", async ([AsParameters] ActivityListQuery query, ListActivitiesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithSummary("Lists activities: filter by q, kind, status, partnerId, country, from, to (start date), archived; sort by start, title, kind, participants.");
+
+        api.MapGet("/{id:int}", async (int id, GetActivityHandler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(id, ct)).ToHttp(a => TypedResults.Ok(a)));
+
+        api.MapPost("/", async (ActivityInput input, CreateActivityHandler create, GetActivityHandler get, CancellationToken ct) =>
+        {
+            var created = await create.HandleAsync(input, ct);
+            return created.Succeeded
+                ? TypedResults.Created($"/api/activities/{created.Value}", (await get.HandleAsync(created.Value, ct)).Value)
+                : created.Failure!.ToProblem();
+        });
+
+        api.MapPut("/{id:int}", async (int id, ActivityInput input, UpdateActivityHandler update, GetActivityHandler get, CancellationToken ct) =>
+        {
+            var updated = await update.HandleAsync(id, input, ct);
+            return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : updated.Failure!.ToProblem();
+        }).WithSummary("Replaces the activity; send the version you read, or the update is refused with 409.");
+
+        api.MapPost("/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
+            (await handler.ArchiveAsync<Activity>(id, "The activity", ct)).ToHttp(_ => TypedResults.NoContent()));
+
+        api.MapPost("/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
+            (await handler.RestoreAsync<Activity>(id, "The activity", ct)).ToHttp(_ => TypedResults.NoContent()));
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Liaison.Web.Features.Delegations;
+
+internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegation>
+{
+    public void Configure(EntityTypeBuilder<Delegation> builder)
+    {
+        builder.Property(d => d.Title).HasMaxLength(DelegationLimits.Title);
+        builder.Property(d => d.PurposeDetail).HasMaxLength(DelegationLimits.LongText);
+        builder.Property(d => d.HeadName).HasMaxLength(DelegationLimits.Name);
+        builder.Property(d => d.HeadTitle).HasMaxLength(DelegationLimits.Name);
+        builder.Property(d => d.HostUnit).HasMaxLength(DelegationLimits.Name);
+        builder.Property(d => d.DecisionNumber).HasMaxLength(DelegationLimits.DecisionNumber);
+        builder.Property(d => d.Outcome).HasMaxLength(DelegationLimits.LongText);
+        builder.Property(d => d.StatusReason).HasMaxLength(DelegationLimits.LongText);
+        builder.HasMany(d => d.Members).WithOne().HasForeignKey(m => m.DelegationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Countries).WithOne().HasForeignKey(c => c.DelegationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Partners).WithOne().HasForeignKey(p => p.DelegationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.ProvinceId, d.Direction, d.StartDate });
+    }
+}
+
+internal sealed class DelegationMemberConfiguration : IEntityTypeConfiguration<DelegationMember>
+{
+    public void Configure(EntityTypeBuilder<DelegationMember> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(DelegationLimits.Name);
+        builder.Property(m => m.Title).HasMaxLength(DelegationLimits.Name);
+        builder.Property(m => m.Organisation).HasMaxLength(DelegationLimits.Name);
+    }
+}
+
+internal sealed class DelegationCountryConfiguration : IEntityTypeConfiguration<DelegationCountry>
+{
+    public void Configure(EntityTypeBuilder<DelegationCountry> builder)
+    {
+        builder.HasKey(c => new { c.DelegationId, c.CountryCode });
+        builder.Property(c => c.CountryCode).HasMaxLength(2);
+        builder.HasIndex(c => c.CountryCode);
+    }
+}
+
+internal sealed class DelegationPartnerConfiguration : IEntityTypeConfiguration<DelegationPartner>
+{
+    public void Configure(EntityTypeBuilder<DelegationPartner> builder)
+    {
+        builder.HasKey(p => new { p.DelegationId, p.PartnerId });
+        builder.HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PartnerId);
+    }
+}
+
+public static class DelegationLimits
+{
+    public const int Title = 300;
+    public const int Name = 300;
+    public const int DecisionNumber = 100;
+    public const int LongText = 4000;
+    public const int MaxMembers = 2000;
+}

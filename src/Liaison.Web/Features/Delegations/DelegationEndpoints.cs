@@ -1,0 +1,45 @@
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Infrastructure.Results;
+
+namespace Liaison.Web.Features.Delegations;
+
+public static class DelegationEndpoints
+{
+    public static void MapDelegationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/delegations").WithTags("Delegations");
+
+        api.MapGet("/", async ([AsParameters] DelegationListQuery query, ListDelegationsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithSummary("Lists delegations: filter by q, direction, status, purpose, partnerId, country, from, to (start date), archived; sort by start, title, members, status.");
+
+        api.MapGet("/{id:int}", async (int id, GetDelegationHandler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));
+
+        api.MapPost("/", async (DelegationInput input, CreateDelegationHandler create, GetDelegationHandler get, CancellationToken ct) =>
+        {
+            var created = await create.HandleAsync(input, ct);
+            return created.Succeeded
+                ? TypedResults.Created($"/api/delegations/{created.Value}", (await get.HandleAsync(created.Value, ct)).Value)
+                : created.Failure!.ToProblem();
+        }).WithSummary("Records a delegation as a draft.");
+
+        api.MapPut("/{id:int}", async (int id, DelegationInput input, UpdateDelegationHandler update, GetDelegationHandler get, CancellationToken ct) =>
+        {
+            var updated = await update.HandleAsync(id, input, ct);
+            return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : updated.Failure!.ToProblem();
+        }).WithSummary("Replaces the delegation's details; send the version you read, or the update is refused with 409.");
+
+        api.MapPost("/{id:int}/status", async (int id, DelegationStatusInput input, ChangeDelegationStatusHandler handler, GetDelegationHandler get, CancellationToken ct) =>
+        {
+            var moved = await handler.HandleAsync(id, input, ct);
+            return moved.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : moved.Failure!.ToProblem();
+        }).WithSummary("Moves the delegation to another status; a move the rules don't allow is refused with 409 and the reason.");
+
+        api.MapPost("/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
+            (await handler.ArchiveAsync<Delegation>(id, "The delegation", ct)).ToHttp(_ => TypedResults.NoContent()));
+
+        api.MapPost("/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
+            (await handler.RestoreAsync<Delegation>(id, "The delegation", ct)).ToHttp(_ => TypedResults.NoContent()));
+    }
+}

@@ -1,0 +1,115 @@
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Delegations;
+
+public sealed class DelegationListQuery : ListQuery
+{
+    public DelegationDirection? Direction { get; set; }
+
+    public DelegationStatus? Status { get; set; }
+
+    public DelegationPurpose? Purpose { get; set; }
+
+    public int? PartnerId { get; set; }
+
+    public string? Country { get; set; }
+
+    /// <summary>Delegations that start on or after this date.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Delegations that start on or before this date.</summary>
+    public DateOnly? To { get; set; }
+}
+
+public sealed record DelegationRow(
+    int Id,
+    DelegationDirection Direction,
+    string Title,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? HeadName,
+    DelegationLevel Level,
+    int MemberCount,
+    DelegationStatus Status,
+    IReadOnlyList<string> CountryCodes,
+    bool IsArchived,
+    bool IsDemo);
+
+public sealed class ListDelegationsHandler(AppDbContext db)
+{
+    public const string MembersTotal = "members";
+
+    public async Task<Paged<DelegationRow>> HandleAsync(DelegationListQuery query, CancellationToken ct = default)
+    {
+        var delegations = Filter(db.Delegations.AsNoTracking(), query);
+        var total = await delegations.CountAsync(ct);
+        var members = total == 0 ? 0 : await delegations.SumAsync(d => (long)d.MemberCount, ct);
+        var sorted = (query.Sort, query.IsDesc) switch
+        {
+            ("title", false) => delegations.OrderBy(d => d.Title),
+            ("title", true) => delegations.OrderByDescending(d => d.Title),
+            ("members", false) => delegations.OrderBy(d => d.MemberCount),
+            ("members", true) => delegations.OrderByDescending(d => d.MemberCount),
+            ("status", false) => delegations.OrderBy(d => d.Status),
+            ("status", true) => delegations.OrderByDescending(d => d.Status),
+            ("start", false) => delegations.OrderBy(d => d.StartDate),
+            _ => delegations.OrderByDescending(d => d.StartDate),
+        };
+
+        var rows = await ListQuery.PageOf(sorted.ThenByDescending(d => d.Id), query)
+            .Select(d => new DelegationRow(
+                d.Id, d.Direction, d.Title, d.StartDate, d.EndDate, d.HeadName, d.Level, d.MemberCount, d.Status,
+                d.Countries.Select(c => c.CountryCode).ToList(), d.ArchivedAt != null, d.IsDemo))
+            .ToListAsync(ct);
+        return new Paged<DelegationRow>(rows, total, query.SafePage, query.SafePageSize, new Dictionary<string, long> { [MembersTotal] = members });
+    }
+
+    internal static IQueryable<Delegation> Filter(IQueryable<Delegation> delegations, DelegationListQuery query)
+    {
+        delegations = delegations.Where(d => query.IsArchived ? d.ArchivedAt != null : d.ArchivedAt == null);
+        if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
+        {
+            delegations = delegations.Where(d => d.SearchText.Contains(text));
+        }
+
+        if (query.Direction is { } direction)
+        {
+            delegations = delegations.Where(d => d.Direction == direction);
+        }
+
+        if (query.Status is { } status)
+        {
+            delegations = delegations.Where(d => d.Status == status);
+        }
+
+        if (query.Purpose is { } purpose)
+        {
+            delegations = delegations.Where(d => d.Purpose == purpose);
+        }
+
+        if (query.PartnerId is { } partnerId)
+        {
+            delegations = delegations.Where(d => d.Partners.Any(p => p.PartnerId == partnerId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            delegations = delegations.Where(d => d.Countries.Any(c => c.CountryCode == query.Country));
+        }
+
+        if (query.From is { } from)
+        {
+            delegations = delegations.Where(d => d.StartDate >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            delegations = delegations.Where(d => d.StartDate <= to);
+        }
+
+        return delegations;
+    }
+}

@@ -1,0 +1,34 @@
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Partners;
+
+namespace Liaison.Web.Features;
+
+public static class FeatureSetup
+{
+    /// <summary>
+    /// Registers every use-case handler (a class whose name ends in "Handler" under Features/) as scoped.
+    /// Pages and API endpoints both resolve them, so each rule lives in one place.
+    /// </summary>
+    public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
+    {
+        var handlers = typeof(FeatureSetup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)
+                && t.Namespace?.StartsWith("Liaison.Web.Features", StringComparison.Ordinal) == true);
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
+
+        return services;
+    }
+
+    public static void MapFeatureEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPartnerEndpoints();
+        app.MapDelegationEndpoints();
+        app.MapAgreementEndpoints();
+        app.MapActivityEndpoints();
+    }
+}

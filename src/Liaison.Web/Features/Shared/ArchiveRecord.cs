@@ -1,0 +1,45 @@
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Shared;
+
+/// <summary>
+/// Deleting a record archives it: it leaves the lists and the figures but stays whole and can be restored,
+/// so nothing is lost by one click. The same rule for every kind of record.
+/// </summary>
+public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, TimeProvider clock)
+{
+    public async Task<Result<int>> ArchiveAsync<T>(int id, string what, CancellationToken ct = default)
+        where T : ProvinceRecord =>
+        await SetArchivedAsync<T>(id, what, archived: true, ct);
+
+    public async Task<Result<int>> RestoreAsync<T>(int id, string what, CancellationToken ct = default)
+        where T : ProvinceRecord =>
+        await SetArchivedAsync<T>(id, what, archived: false, ct);
+
+    private async Task<Result<int>> SetArchivedAsync<T>(int id, string what, bool archived, CancellationToken ct)
+        where T : ProvinceRecord
+    {
+        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null)
+        {
+            return Failures.NotFound(what);
+        }
+
+        if (!user.CanEdit)
+        {
+            return Failures.ReadOnly();
+        }
+
+        if (record.IsArchived == archived)
+        {
+            return new ConflictFailure(archived ? $"This {what.ToLowerInvariant()} is already archived." : $"This {what.ToLowerInvariant()} is not archived.");
+        }
+
+        record.ArchivedAt = archived ? clock.GetUtcNow().UtcDateTime : null;
+        await db.SaveChangesAsync(ct);
+        return record.Id;
+    }
+}

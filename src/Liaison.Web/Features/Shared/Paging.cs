@@ -1,0 +1,45 @@
+namespace Liaison.Web.Features.Shared;
+
+/// <summary>One page of a list, with the total that the filters matched.</summary>
+/// <param name="Totals">Sums over every matching record, not just this page (such as members or participants).</param>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, long>? Totals = null)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+}
+
+/// <summary>What every list accepts: free text, paging, sorting and whether archived records are included.</summary>
+public abstract class ListQuery
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    public string? Q { get; set; }
+
+    // Optional in the query string, so nullable; the handlers read the Safe/Is forms below.
+    public int? Page { get; set; }
+
+    public int? PageSize { get; set; }
+
+    public string? Sort { get; set; }
+
+    public bool? Desc { get; set; }
+
+    /// <summary>True to list only archived records instead of the current ones.</summary>
+    public bool? Archived { get; set; }
+
+    public int SafePage => Math.Max(1, Page ?? 1);
+
+    public int SafePageSize => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
+
+    public bool IsDesc => Desc == true;
+
+    public bool IsArchived => Archived == true;
+
+    /// <summary>Parses an enum filter from a page's query string; an unknown value means no filter.</summary>
+    public static T? ParseEnum<T>(string? value)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    public static IQueryable<T> PageOf<T>(IQueryable<T> query, ListQuery list) =>
+        query.Skip((list.SafePage - 1) * list.SafePageSize).Take(list.SafePageSize);
+}

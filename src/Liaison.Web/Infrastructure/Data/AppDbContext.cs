@@ -1,0 +1,155 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Partners;
+using Liaison.Web.Features.Provinces;
+using Liaison.Web.Features.Reference;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one model for both engines. <see cref="SqliteAppDbContext"/> and <see cref="PostgresAppDbContext"/>
+/// exist only so that each engine keeps its own migrations folder.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<AppUser>
+{
+    private readonly CurrentUser? _user;
+    private readonly TimeProvider _clock;
+
+    protected AppDbContext(DbContextOptions options, CurrentUser? user, TimeProvider? clock)
+        : base(options)
+    {
+        _user = user;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<CooperationField> CooperationFields => Set<CooperationField>();
+
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    // Read by the query filters on every query; EF Core turns them into parameters per context instance.
+    private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
+
+    private int? ScopeProvinceId => _user?.ProvinceId;
+
+    /// <summary>
+    /// Makes a save fail unless the stored version is the one the editor started from, then moves the
+    /// version on. Called by every update handler with the version the form or API request carried.
+    /// </summary>
+    public void ExpectVersion(ProvinceRecord record, int version)
+    {
+        var property = Entry(record).Property(r => r.Version);
+        property.OriginalValue = version;
+        property.CurrentValue = version + 1;
+        property.IsModified = true;
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampRecords();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampRecords();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("Liaison.Web.Features", StringComparison.Ordinal) == true);
+
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            // Enums are stored by name: readable in the database and safe when a value is inserted in the middle.
+            foreach (var property in entity.GetProperties())
+            {
+                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                if (type.IsEnum)
+                {
+                    property.SetProviderClrType(typeof(string));
+                    property.SetMaxLength(40);
+                }
+            }
+
+            if (typeof(ProvinceRecord).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
+            {
+                ConfigureProvinceRecord(builder, entity.ClrType);
+            }
+        }
+    }
+
+    private void ConfigureProvinceRecord(ModelBuilder builder, Type type)
+    {
+        var e = builder.Entity(type);
+        e.Property(nameof(ProvinceRecord.Version)).IsConcurrencyToken();
+        e.Property(nameof(ProvinceRecord.SearchText)).HasMaxLength(8000);
+        e.Property(nameof(ProvinceRecord.CreatedBy)).HasMaxLength(256);
+        e.Property(nameof(ProvinceRecord.UpdatedBy)).HasMaxLength(256);
+        e.HasOne(nameof(ProvinceRecord.Province)).WithMany().HasForeignKey(nameof(ProvinceRecord.ProvinceId)).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(nameof(ProvinceRecord.ProvinceId));
+
+        // Province isolation, enforced for every query: a user sees their own province's records,
+        // the ministry sees all, and a context without a user sees none.
+        var parameter = Expression.Parameter(type, "r");
+        var provinceId = Expression.Property(parameter, nameof(ProvinceRecord.ProvinceId));
+        var context = Expression.Constant(this, typeof(AppDbContext));
+        const BindingFlags flags = BindingFlags.Instance | BindingFlags.NonPublic;
+        var readsAll = Expression.Property(context, typeof(AppDbContext).GetProperty(nameof(ScopeReadsAll), flags)!);
+        var scopeProvince = Expression.Property(context, typeof(AppDbContext).GetProperty(nameof(ScopeProvinceId), flags)!);
+        var body = Expression.OrElse(
+            readsAll,
+            Expression.Equal(Expression.Convert(provinceId, typeof(int?)), scopeProvince));
+        e.HasQueryFilter(Expression.Lambda(body, parameter));
+    }
+
+    private void StampRecords()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var who = _user?.UserName ?? "system";
+        foreach (var entry in ChangeTracker.Entries<ProvinceRecord>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAt = entry.Entity.CreatedAt == default ? now : entry.Entity.CreatedAt;
+                    entry.Entity.CreatedBy ??= who;
+                    entry.Entity.UpdatedAt = entry.Entity.CreatedAt;
+                    entry.Entity.UpdatedBy ??= entry.Entity.CreatedBy;
+                    entry.Entity.Version = 1;
+                    entry.Entity.SearchText = entry.Entity.BuildSearchText();
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.UpdatedBy = who;
+                    entry.Entity.SearchText = entry.Entity.BuildSearchText();
+                    var version = entry.Property(r => r.Version);
+                    if (!version.IsModified)
+                    {
+                        version.OriginalValue = entry.Entity.Version;
+                        version.CurrentValue = entry.Entity.Version + 1;
+                        version.IsModified = true;
+                    }
+
+                    break;
+            }
+        }
+    }
+}

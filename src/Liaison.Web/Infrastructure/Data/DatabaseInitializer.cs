@@ -1,0 +1,95 @@
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Demo;
+using Liaison.Web.Features.Provinces;
+using Liaison.Web.Features.Reference;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Infrastructure.Data;
+
+/// <summary>
+/// Brings the database to a usable state at start-up: schema (when configured to migrate on start),
+/// reference data (provinces, fields of cooperation, roles), the first administrator, and the demo data.
+/// Every step is idempotent, so restarting is always safe.
+/// </summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<AppUser> users,
+    DemoDataLoader demo,
+    IConfiguration configuration,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers go on while one request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await MigrateAsync(ct);
+        }
+
+        await SeedReferenceDataAsync(ct);
+        await EnsureBootstrapAdministratorAsync();
+        if (configuration.GetValue("Demo:Enabled", false))
+        {
+            await demo.LoadAsync(ct);
+        }
+    }
+
+    private async Task SeedReferenceDataAsync(CancellationToken ct)
+    {
+        var knownProvinces = await db.Provinces.Select(p => p.Id).ToListAsync(ct);
+        db.Provinces.AddRange(ProvinceCatalog.All.Where(p => !knownProvinces.Contains(p.Id)).Select(p => new Province
+        {
+            Id = p.Id, Code = p.Code, NameVi = p.NameVi, NameEn = p.NameEn, Kind = p.Kind,
+        }));
+
+        var knownFields = await db.CooperationFields.Select(f => f.Code).ToListAsync(ct);
+        db.CooperationFields.AddRange(CooperationField.Initial.Where(f => !knownFields.Contains(f.Code)).Select(f => new CooperationField
+        {
+            Code = f.Code, NameEn = f.NameEn, NameVi = f.NameVi, SortOrder = f.SortOrder,
+        }));
+        await db.SaveChangesAsync(ct);
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates the first administrator from configuration (Bootstrap:AdminEmail and Bootstrap:AdminPassword,
+    /// normally environment variables), so no password is ever committed.
+    /// </summary>
+    private async Task EnsureBootstrapAdministratorAsync()
+    {
+        var email = configuration["Bootstrap:AdminEmail"];
+        var password = configuration["Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password) || await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var admin = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            logger.LogError("The bootstrap administrator could not be created: {Errors}", string.Join("; ", created.Errors.Select(e => e.Description)));
+            return;
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Administrator);
+    }
+}

@@ -1,0 +1,62 @@
+using Liaison.Web.Components;
+using Liaison.Web.Features;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Demo;
+using Liaison.Web.Features.Health;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Web;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddLiaisonDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLiaisonAccounts();
+builder.Services.AddFeatureHandlers();
+builder.Services.AddScoped<DemoDataLoader>();
+builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddLiaisonHealthChecks();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+builder.Services.AddRazorComponents();
+
+var app = builder.Build();
+
+// `Liaison.Web migrate` applies the migrations and exits: the step a production deployment runs.
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    Console.WriteLine("Migrations applied.");
+    return;
+}
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapOpenApi();
+app.MapScalarApiReference("/api/reference", o => o.WithTitle("Liaison API"));
+app.MapLiaisonHealth();
+app.MapAccountEndpoints();
+app.MapFeatureEndpoints();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
