@@ -17,6 +17,8 @@ builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddLiaisonHealthChecks();
 builder.Services.AddProblemDetails();
+// Malformed JSON or an unknown enum name is the caller's mistake: a 400 problem, in every environment.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
 builder.Services.AddRazorComponents();
@@ -37,7 +39,10 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 if (!app.Environment.IsDevelopment())
 {

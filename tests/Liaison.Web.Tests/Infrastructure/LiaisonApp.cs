@@ -1,0 +1,129 @@
+using System.Net.Http.Json;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Provinces;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.Web.Tests.Infrastructure;
+
+public enum Engine
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The real application over HTTP, on a database of its own: a temporary SQLite file, or a fresh
+/// PostgreSQL database named for this run. Nothing is mocked; the app migrates and seeds as in production.
+/// </summary>
+public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-password-2025";
+    private const string DemoPassword = "Liaison-demo-2025";
+    private readonly string _database = $"liaison_test_{Guid.NewGuid():N}";
+    private int _users;
+
+    protected LiaisonApp(Engine engine, bool demo)
+    {
+        Engine = engine;
+        Demo = demo;
+    }
+
+    public Engine Engine { get; }
+
+    public bool Demo { get; }
+
+    /// <summary>Why this engine can't be tested here, or null when it can.</summary>
+    public string? Unavailable => Engine == Engine.Postgres && TestEnvironment.PostgresConnection is null
+        ? "PostgreSQL tests skipped: set LIAISON_TEST_POSTGRES to a connection string (.ci/run does)."
+        : null;
+
+    private string SqlitePath => Path.Combine(Path.GetTempPath(), _database + ".db");
+
+    public ValueTask InitializeAsync()
+    {
+        TestEnvironment.RequireUnderCi(Unavailable);
+        if (Unavailable is null)
+        {
+            _ = Services; // boots the host: migrations, reference data, demo data
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Engine.ToString(),
+            ["ConnectionStrings:Liaison"] = Engine == Engine.Sqlite
+                ? $"Data Source={SqlitePath}"
+                : $"{TestEnvironment.PostgresConnection};Database={_database}",
+            ["Demo:Enabled"] = Demo ? "true" : "false",
+            ["Demo:Password"] = DemoPassword,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+    }
+
+    /// <summary>A new officer (or other role) in the given province, with a signed-in client.</summary>
+    public async Task<HttpClient> SignInNewUserAsync(string provinceCode, string role = Roles.Officer)
+    {
+        var email = $"user{Interlocked.Increment(ref _users)}-{Guid.NewGuid():N}@test.liaison";
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", ProvinceId = role == Roles.MinistryReader ? null : province.Id };
+            var created = await users.CreateAsync(user, Password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return await SignInAsync(email, Password);
+    }
+
+    public Task<HttpClient> SignInDemoAsync(string email) => SignInAsync(email, DemoPassword);
+
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/api/account/login", new { email, password });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
+        return client;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Engine == Engine.Sqlite)
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(SqlitePath + suffix);
+            }
+        }
+        else if (Unavailable is null)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(TestEnvironment.PostgresConnection);
+            await connection.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteApp() : LiaisonApp(Engine.Sqlite, demo: false);
+
+public sealed class PostgresApp() : LiaisonApp(Engine.Postgres, demo: false);
+
+public sealed class SqliteDemoApp() : LiaisonApp(Engine.Sqlite, demo: true);
+
+public sealed class PostgresDemoApp() : LiaisonApp(Engine.Postgres, demo: true);
