@@ -10,7 +10,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddLiaisonDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLiaisonDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddLiaisonAccounts();
 builder.Services.AddFeatureHandlers();
 builder.Services.AddScoped<DemoDataLoader>();

@@ -12,37 +12,40 @@ public enum DatabaseProvider
 public static class DatabaseSetup
 {
     /// <summary>
-    /// Registers the context for the engine named by <c>Database:Provider</c> (Sqlite by default) with the
-    /// connection string <c>ConnectionStrings:Liaison</c>; SQLite defaults to data/liaison.db under the content root.
+    /// Registers both engines' contexts, and <see cref="AppDbContext"/> as the one that <c>Database:Provider</c>
+    /// names (Sqlite by default), with the connection string <c>ConnectionStrings:Liaison</c>; SQLite defaults
+    /// to data/liaison.db under the content root. Configuration is read when a context is first made, not at
+    /// registration, so that every configuration source (test hosts included) is already in place.
     /// </summary>
-    public static IServiceCollection AddLiaisonDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddLiaisonDatabase(this IServiceCollection services, string contentRoot)
     {
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = configuration.GetConnectionString("Liaison");
-        switch (provider)
-        {
-            case DatabaseProvider.Postgres:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
-                }
-
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => Common(o).UseNpgsql(connectionString));
-                break;
-            default:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    var folder = Path.Combine(contentRoot, "data");
-                    Directory.CreateDirectory(folder);
-                    connectionString = $"Data Source={Path.Combine(folder, "liaison.db")}";
-                }
-
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => Common(o).UseSqlite(connectionString));
-                break;
-        }
-
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => Common(o).UseSqlite(SqliteConnection(sp.GetRequiredService<IConfiguration>(), contentRoot)));
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => Common(o).UseNpgsql(PostgresConnection(sp.GetRequiredService<IConfiguration>())));
+        services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
         return services;
     }
+
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+
+    private static string SqliteConnection(IConfiguration configuration, string contentRoot)
+    {
+        if (configuration.GetConnectionString("Liaison") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "liaison.db")}";
+    }
+
+    private static string PostgresConnection(IConfiguration configuration) =>
+        configuration.GetConnectionString("Liaison") is { Length: > 0 } configured
+            ? configured
+            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
 
     // Link rows (a delegation's partners) point only at partners of the same province, which the same
     // province filter shows, so EF's warning about filtered required ends does not apply here.

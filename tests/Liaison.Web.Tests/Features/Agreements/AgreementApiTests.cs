@@ -1,0 +1,114 @@
+using System.Net;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Partners;
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Agreements;
+
+public abstract class AgreementApiTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task Create_WithPartiesFieldsAndCommitment_IsProposedAndOnThePartnersTimeline()
+    {
+        var client = await App.SignInNewUserAsync("tay-ninh");
+        var partner = await TestData.CreatePartnerAsync(client, TestData.Partner("Svay Rieng " + Guid.NewGuid().ToString("N")[..6], "KH"));
+
+        var created = await TestData.CreateAgreementAsync(client, TestData.Agreement(partner.Id));
+
+        Assert.Equal(AgreementStatus.Proposed, created.Status);
+        Assert.Equal(["high-tech-agriculture", "tourism"], created.FieldCodes);
+        var commitment = Assert.Single(created.Commitments);
+        Assert.Equal("Exchange tourism delegations", commitment.Description);
+        Assert.Equal(CommitmentStatus.Open, commitment.Status);
+        var timeline = await ReadAsync<List<TimelineItem>>(await client.GetAsync($"/api/partners/{partner.Id}/timeline", Ct));
+        Assert.Equal(created.Id, Assert.Single(timeline).Id);
+    }
+
+    [Fact]
+    public async Task Create_WithoutPartiesPartnersOrWithBadTermAndUnknownField_IsRefused()
+    {
+        var client = await App.SignInNewUserAsync("tay-ninh");
+        var input = TestData.Agreement(0);
+        input.PartnerIds = [];
+        input.DomesticParties = [];
+        input.FieldCodes = ["astrology"];
+        input.ValidTo = new DateOnly(2020, 1, 1);
+
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/agreements", input));
+
+        Assert.Contains("partnerIds", errors.Keys);
+        Assert.Contains("domesticParties", errors.Keys);
+        Assert.Contains("fieldCodes", errors.Keys);
+        Assert.Contains("validTo", errors.Keys);
+    }
+
+    [Fact]
+    public async Task Lifecycle_SigningWritesAnEvent_ExtensionMovesTheTerm_WrongMoveIs409()
+    {
+        var client = await App.SignInNewUserAsync("tay-ninh");
+        var partner = await TestData.CreatePartnerAsync(client);
+        var a = await TestData.CreateAgreementAsync(client, TestData.Agreement(partner.Id));
+        var url = $"/api/agreements/{a.Id}/status";
+
+        var early = await ProblemDetailAsync(await PostJsonAsync(client, url, new { to = "Signed", occurredOn = "2024-04-08" }), HttpStatusCode.Conflict);
+        Assert.StartsWith("An agreement must be approved for signing before it is signed", early, StringComparison.Ordinal);
+
+        await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "Consulting" }));
+        await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "ApprovedForSigning" }));
+        var signed = await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "Signed", occurredOn = "2024-04-08" }));
+        Assert.Equal(new DateOnly(2024, 4, 8), signed.SignedOn);
+        Assert.Equal(AgreementEventKind.Signed, Assert.Single(signed.Events).Kind);
+
+        var inForce = await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "InForce" }));
+        var extended = await ReadAsync<AgreementDetails>(await PostJsonAsync(client, $"/api/agreements/{a.Id}/events", new { kind = "Extended", occurredOn = "2029-06-01", newValidTo = "2034-12-31" }));
+        Assert.Equal(new DateOnly(2034, 12, 31), extended.ValidTo);
+        Assert.Equal(2, extended.Events.Count);
+        Assert.True(extended.Version > inForce.Version);
+
+        var noDate = await ValidationErrorsAsync(await PostJsonAsync(client, url, new { to = "Terminated" }));
+        Assert.Contains("occurredOn", noDate.Keys);
+    }
+
+    [Fact]
+    public async Task Update_KeepsCommitmentsByIdAndRemovesClearedOnes()
+    {
+        var client = await App.SignInNewUserAsync("tay-ninh");
+        var partner = await TestData.CreatePartnerAsync(client);
+        var a = await TestData.CreateAgreementAsync(client, TestData.Agreement(partner.Id));
+        var edit = a.ToInput();
+        edit.Commitments[0].Status = CommitmentStatus.InProgress;
+        edit.Commitments[0].ProgressNotes = "First exchange held";
+        edit.Commitments.Add(new CommitmentInput { Description = "Joint festival", OwnerUnit = "Department of Culture" });
+
+        var updated = await ReadAsync<AgreementDetails>(await PutJsonAsync(client, $"/api/agreements/{a.Id}", edit));
+        Assert.Equal(2, updated.Commitments.Count);
+        var kept = updated.Commitments.Single(c => c.Id == a.Commitments[0].Id);
+        Assert.Equal(CommitmentStatus.InProgress, kept.Status);
+
+        var again = updated.ToInput();
+        again.Commitments = again.Commitments.Where(c => c.Id == kept.Id).ToList();
+        var trimmed = await ReadAsync<AgreementDetails>(await PutJsonAsync(client, $"/api/agreements/{a.Id}", again));
+        Assert.Equal(kept.Id, Assert.Single(trimmed.Commitments).Id);
+    }
+
+    [Fact]
+    public async Task List_FiltersByFieldCountryAndStatus_AndIsolatesProvinces()
+    {
+        var client = await App.SignInNewUserAsync("cao-bang");
+        var other = await App.SignInNewUserAsync("lang-son");
+        var partner = await TestData.CreatePartnerAsync(client, TestData.Partner(country: "KR"));
+        var created = await TestData.CreateAgreementAsync(client, TestData.Agreement(partner.Id));
+
+        var found = await ReadAsync<Paged<AgreementRow>>(await client.GetAsync("/api/agreements?field=tourism&country=KR&status=Proposed", Ct));
+        Assert.Contains(found.Items, a => a.Id == created.Id);
+        var wrongField = await ReadAsync<Paged<AgreementRow>>(await client.GetAsync("/api/agreements?field=health&country=KR", Ct));
+        Assert.DoesNotContain(wrongField.Items, a => a.Id == created.Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/agreements/{created.Id}", Ct)).StatusCode);
+        Assert.Equal(0, (await ReadAsync<Paged<AgreementRow>>(await other.GetAsync("/api/agreements", Ct))).Total);
+    }
+}
+
+public sealed class AgreementApiTests_Sqlite(SqliteApp app) : AgreementApiTests(app);
+
+public sealed class AgreementApiTests_Postgres(PostgresApp app) : AgreementApiTests(app);

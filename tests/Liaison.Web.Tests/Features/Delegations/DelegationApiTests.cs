@@ -1,0 +1,176 @@
+using System.Net;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Delegations;
+
+public abstract class DelegationApiTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task Create_ValidDelegation_StartsAsDraftWithMembersCountriesAndPartners()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var partner = await TestData.CreatePartnerAsync(client, TestData.Partner(country: "LA"));
+
+        var created = await TestData.CreateDelegationAsync(client, TestData.Delegation(partners: [partner.Id]));
+
+        Assert.Equal(DelegationStatus.Draft, created.Status);
+        Assert.Equal(["LA"], created.CountryCodes);
+        Assert.Equal(partner.Id, Assert.Single(created.Partners).Id);
+        Assert.Equal("Member One", Assert.Single(created.Members).Name);
+        Assert.Equal([DelegationStatus.Submitted, DelegationStatus.Cancelled], created.AllowedMoves);
+    }
+
+    [Fact]
+    public async Task Create_EndBeforeStartNegativeAndAbsurdCountsUnknownCountry_AreRefusedWithoutWriting()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var title = TestData.Unique("Bad delegation");
+        var input = TestData.Delegation(title);
+        input.EndDate = input.StartDate!.Value.AddDays(-1);
+        input.MemberCount = -3;
+        input.CountryCodes = ["ZZ"];
+
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/delegations", input));
+        Assert.Contains("end date must be the same as or after", errors["endDate"][0], StringComparison.Ordinal);
+        Assert.Contains("between 1 and 2,000", errors["memberCount"][0], StringComparison.Ordinal);
+        Assert.Contains("countryCodes", errors.Keys);
+
+        input.MemberCount = 50_000_000;
+        var absurd = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/delegations", input));
+        Assert.Contains("memberCount", absurd.Keys);
+
+        var list = await ReadAsync<Paged<DelegationRow>>(await client.GetAsync($"/api/delegations?q={Uri.EscapeDataString(title)}", Ct));
+        Assert.Equal(0, list.Total);
+    }
+
+    [Fact]
+    public async Task Create_MoreNamedMembersThanTheCount_IsRefused()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var input = TestData.Delegation();
+        input.MemberCount = 1;
+        input.Members = [new MemberInput { Name = "A" }, new MemberInput { Name = "B" }];
+
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/delegations", input));
+
+        Assert.Contains("You named 2 members", errors["memberCount"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusMoves_FollowTheRules_FromDraftToReportFiled()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var d = await TestData.CreateDelegationAsync(client);
+        var url = $"/api/delegations/{d.Id}/status";
+
+        await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Submitted" }));
+        var noDecision = await ValidationErrorsAsync(await PostJsonAsync(client, url, new { to = "Approved" }));
+        Assert.Contains("decisionNumber", noDecision.Keys);
+        var approved = await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Approved", decisionNumber = "123/QĐ-UBND", decisionDate = "2025-10-01" }));
+        Assert.Equal("123/QĐ-UBND", approved.DecisionNumber);
+        await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "UnderWay" }));
+        await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Completed" }));
+        var filed = await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "ReportFiled" }));
+
+        Assert.Equal(DelegationStatus.ReportFiled, filed.Status);
+        Assert.Empty(filed.AllowedMoves);
+    }
+
+    [Fact]
+    public async Task StatusMove_NotAllowed_Returns409WithASentenceAndChangesNothing()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var d = await TestData.CreateDelegationAsync(client);
+
+        var detail = await ProblemDetailAsync(await PostJsonAsync(client, $"/api/delegations/{d.Id}/status", new { to = "Completed" }), HttpStatusCode.Conflict);
+
+        Assert.Equal("A delegation can't be under way, completed or reported on before it is approved. From draft it can move to: submitted, cancelled.", detail);
+        var stored = await ReadAsync<DelegationDetails>(await client.GetAsync($"/api/delegations/{d.Id}", Ct));
+        Assert.Equal(DelegationStatus.Draft, stored.Status);
+        Assert.Equal(d.Version, stored.Version);
+    }
+
+    [Fact]
+    public async Task Rejection_NeedsAReason_WhichIsCarriedBack()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var d = await TestData.CreateDelegationAsync(client);
+        var url = $"/api/delegations/{d.Id}/status";
+        await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Submitted" }));
+
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(client, url, new { to = "Rejected" }));
+        Assert.Contains("reason", errors.Keys);
+        var rejected = await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Rejected", reason = "Trip not in the annual plan" }));
+
+        Assert.Equal("Trip not in the annual plan", rejected.StatusReason);
+        Assert.Equal([DelegationStatus.Draft], rejected.AllowedMoves);
+    }
+
+    [Fact]
+    public async Task List_FiltersByCountryPeriodDirectionAndPartner_WithMemberTotals()
+    {
+        var client = await App.SignInNewUserAsync("dien-bien");
+        var partner = await TestData.CreatePartnerAsync(client, TestData.Partner(country: "KR"));
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var inPeriod = TestData.Delegation($"Korea visit {marker}", [partner.Id]);
+        inPeriod.CountryCodes = ["KR"];
+        inPeriod.MemberCount = 7;
+        var outside = TestData.Delegation($"Korea visit {marker} old", [partner.Id]);
+        outside.CountryCodes = ["KR"];
+        outside.StartDate = new DateOnly(2019, 5, 1);
+        outside.EndDate = new DateOnly(2019, 5, 2);
+        var other = TestData.Delegation($"Laos visit {marker}");
+        other.Direction = DelegationDirection.Outbound;
+        foreach (var input in new[] { inPeriod, outside, other })
+        {
+            await TestData.CreateDelegationAsync(client, input);
+        }
+
+        var korea = await ReadAsync<Paged<DelegationRow>>(await client.GetAsync($"/api/delegations?q={marker}&country=KR&from=2020-01-01&to=2025-12-31&direction=Inbound", Ct));
+        Assert.Equal(inPeriod.Title, Assert.Single(korea.Items).Title);
+        Assert.Equal(7, korea.Totals![ListDelegationsHandler.MembersTotal]);
+
+        var byPartner = await ReadAsync<Paged<DelegationRow>>(await client.GetAsync($"/api/delegations?partnerId={partner.Id}&sort=start", Ct));
+        Assert.Equal([outside.Title, inPeriod.Title], byPartner.Items.Select(d => d.Title));
+
+        var outbound = await ReadAsync<Paged<DelegationRow>>(await client.GetAsync($"/api/delegations?q={marker}&direction=Outbound", Ct));
+        Assert.Equal(other.Title, Assert.Single(outbound.Items).Title);
+    }
+
+    [Fact]
+    public async Task AnotherProvincesDelegation_Is404_AndItsPartnersCannotBeUsed()
+    {
+        var laiChau = await App.SignInNewUserAsync("lai-chau");
+        var tayNinh = await App.SignInNewUserAsync("tay-ninh");
+        var partner = await TestData.CreatePartnerAsync(laiChau);
+        var d = await TestData.CreateDelegationAsync(laiChau);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await tayNinh.GetAsync($"/api/delegations/{d.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostJsonAsync(tayNinh, $"/api/delegations/{d.Id}/status", new { to = "Submitted" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PutJsonAsync(tayNinh, $"/api/delegations/{d.Id}", TestData.Delegation())).StatusCode);
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(tayNinh, "/api/delegations", TestData.Delegation(partners: [partner.Id])));
+        Assert.Contains("partnerIds", errors.Keys);
+    }
+
+    [Fact]
+    public async Task Update_ReplacesDetails_AndRefusesAStaleVersion()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var d = await TestData.CreateDelegationAsync(client);
+        var edit = d.ToInput();
+        edit.CountryCodes = ["LA", "CN"];
+        edit.Members = [];
+
+        var updated = await ReadAsync<DelegationDetails>(await PutJsonAsync(client, $"/api/delegations/{d.Id}", edit));
+        Assert.Equal(["CN", "LA"], updated.CountryCodes);
+        Assert.Empty(updated.Members);
+
+        await ProblemDetailAsync(await PutJsonAsync(client, $"/api/delegations/{d.Id}", edit), HttpStatusCode.Conflict);
+    }
+}
+
+public sealed class DelegationApiTests_Sqlite(SqliteApp app) : DelegationApiTests(app);
+
+public sealed class DelegationApiTests_Postgres(PostgresApp app) : DelegationApiTests(app);

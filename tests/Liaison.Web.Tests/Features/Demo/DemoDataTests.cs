@@ -1,0 +1,53 @@
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Demo;
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Demo;
+
+public abstract class DemoDataTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task LaiChau_Shows536InboundDelegationsWithAbout3700VisitorsFrom2020To2025()
+    {
+        var client = await App.SignInDemoAsync("lai-chau@liaison.demo");
+
+        var page = await ReadAsync<Paged<DelegationRow>>(await client.GetAsync("/api/delegations?direction=Inbound&from=2020-01-01&to=2025-12-31&pageSize=1", Ct));
+
+        Assert.Equal(536, page.Total);
+        Assert.InRange(page.Totals![ListDelegationsHandler.MembersTotal], 3_663, 3_737); // "about 3,700", within 1%
+    }
+
+    [Fact]
+    public async Task NamedRecords_FromTheArticles_AreThere()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+        var tayNinh = await App.SignInDemoAsync("tay-ninh@liaison.demo");
+
+        var oudomxay = await ReadAsync<Paged<DelegationRow>>(await laiChau.GetAsync("/api/delegations?q=oudomxay&from=2025-10-01&to=2025-10-31", Ct));
+        Assert.NotEmpty(oudomxay.Items);
+        var press = await ReadAsync<Paged<Liaison.Web.Features.Activities.ActivityRow>>(await laiChau.GetAsync("/api/activities?kind=ForeignPressVisit", Ct));
+        Assert.Equal(5, press.Total);
+        var tea = await ReadAsync<Paged<Liaison.Web.Features.Activities.ActivityRow>>(await laiChau.GetAsync("/api/activities?q=tea", Ct));
+        Assert.Contains(tea.Items, a => a.ParticipantCount >= 200);
+        var cambodia = await ReadAsync<Paged<AgreementRow>>(await tayNinh.GetAsync("/api/agreements?country=KH&status=InForce", Ct));
+        Assert.Contains(cambodia.Items, a => a.PartnerNames.Any(n => n.Contains("Svay Rieng", StringComparison.Ordinal)));
+        Assert.Contains(cambodia.Items, a => a.PartnerNames.Any(n => n.Contains("Prey Veng", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Ministry_ReadsEveryProvince_AndGeneratedRecordsAreMarkedDemo()
+    {
+        var ministry = await App.SignInDemoAsync("ministry@liaison.demo");
+
+        var all = await ReadAsync<Paged<DelegationRow>>(await ministry.GetAsync("/api/delegations?direction=Inbound&from=2020-01-01&to=2025-12-31&pageSize=200", Ct));
+
+        Assert.True(all.Total >= DemoDataLoader.LaiChauInboundDelegations + DemoDataLoader.GiaLaiInboundDelegations);
+        Assert.All(all.Items, d => Assert.True(d.IsDemo));
+    }
+}
+
+public sealed class DemoDataTests_Sqlite(SqliteDemoApp app) : DemoDataTests(app);
+
+public sealed class DemoDataTests_Postgres(PostgresDemoApp app) : DemoDataTests(app);
