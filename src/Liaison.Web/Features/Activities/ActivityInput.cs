@@ -30,7 +30,7 @@ public sealed class ActivityInput
     /// <summary>Where it takes place; Vietnam when in the province.</summary>
     public string? CountryCode { get; set; }
 
-    public int[] PartnerIds { get; set; } = [];
+    public int[] PartnerIds { get; set => field = value ?? []; } = [];
 
     [StringLength(ActivityLimits.Name, ErrorMessage = "The organiser must be 300 characters or fewer.")]
     public string? Organiser { get; set; }

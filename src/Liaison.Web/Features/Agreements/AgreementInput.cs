@@ -19,11 +19,11 @@ public sealed class AgreementInput
     [StringLength(AgreementLimits.LongText, ErrorMessage = "The summary must be 4,000 characters or fewer.")]
     public string? Summary { get; set; }
 
-    public List<DomesticPartyInput> DomesticParties { get; set; } = [];
+    public List<DomesticPartyInput> DomesticParties { get; set => field = value ?? []; } = [];
 
-    public int[] PartnerIds { get; set; } = [];
+    public int[] PartnerIds { get; set => field = value ?? []; } = [];
 
-    public string[] FieldCodes { get; set; } = [];
+    public string[] FieldCodes { get; set => field = value ?? []; } = [];
 
     public DateOnly? SignedOn { get; set; }
 
@@ -45,7 +45,7 @@ public sealed class AgreementInput
 
     public int? RenewsAgreementId { get; set; }
 
-    public List<CommitmentInput> Commitments { get; set; } = [];
+    public List<CommitmentInput> Commitments { get; set => field = value ?? []; } = [];
 
     public int Version { get; set; }
 

@@ -41,14 +41,14 @@ public sealed class DelegationInput
     [Range(1, DelegationLimits.MaxMembers, ErrorMessage = "The number of members must be between 1 and 2,000.")]
     public int? MemberCount { get; set; }
 
-    public List<MemberInput> Members { get; set; } = [];
+    public List<MemberInput> Members { get; set => field = value ?? []; } = [];
 
     [StringLength(DelegationLimits.Name, ErrorMessage = "The unit must be 300 characters or fewer.")]
     public string? HostUnit { get; set; }
 
-    public string[] CountryCodes { get; set; } = [];
+    public string[] CountryCodes { get; set => field = value ?? []; } = [];
 
-    public int[] PartnerIds { get; set; } = [];
+    public int[] PartnerIds { get; set => field = value ?? []; } = [];
 
     [Required(ErrorMessage = "Choose the funding source.")]
     public FundingSource? FundingSource { get; set; }

@@ -30,7 +30,7 @@ public sealed class PartnerInput
     [StringLength(PartnerLimits.Notes, ErrorMessage = "Notes must be 4,000 characters or fewer.")]
     public string? Notes { get; set; }
 
-    public List<ContactInput> Contacts { get; set; } = [];
+    public List<ContactInput> Contacts { get; set => field = value ?? []; } = [];
 
     /// <summary>The version the editor started from; an update with an older version is refused.</summary>
     public int Version { get; set; }
