@@ -90,13 +90,13 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async Task<HttpClient> SignInAsync(string email, string password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
         var response = await client.PostAsJsonAsync("/api/account/login", new { email, password });
         Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
         return client;
     }
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,0 +1,197 @@
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Liaison.Web.Tests.Browser;
+
+/// <summary>
+/// A person at a browser: signs in, records a partner, an agreement with a commitment, an inbound
+/// delegation and an activity, finds each through the list filters and sees them on the partner's timeline.
+/// Screenshots go to artifacts/screenshots for people to look at.
+/// </summary>
+public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifetime
+{
+    private static readonly string Shots = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");
+    private readonly BrowserApp _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public RecordAndFindTests(BrowserApp app)
+    {
+        _app = app;
+        var unavailable = TestEnvironment.Chromium is null ? "Browser tests skipped: set LIAISON_TEST_CHROMIUM to Chromium's path, e.g. /usr/bin/chromium (.ci/run does)." : null;
+        TestEnvironment.RequireUnderCi(unavailable);
+        Assert.SkipWhen(unavailable is not null, unavailable ?? string.Empty);
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (TestEnvironment.Chromium is null)
+        {
+            return;
+        }
+
+        _app.StartServer();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(Shots);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [Fact]
+    public async Task Officer_RecordsAndFindsAPartnersWork_AndFormErrorsKeepTheInput()
+    {
+        var email = await CreateOfficerAsync();
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        try
+        {
+            await RunScenarioAsync(page, email, marker);
+        }
+        catch
+        {
+            // What the page showed when it went wrong, for the person reading the failure.
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "failure.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    private static async Task RunScenarioAsync(IPage page, string email, string marker)
+    {
+
+        // Sign in
+        await page.GotoAsync("/partners");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(LiaisonApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Partners" })).ToBeVisibleAsync();
+
+        // A form with an error shows it and keeps what was typed
+        await page.GotoAsync("/partners/new");
+        await page.GetByLabel("Name in Vietnamese").FillAsync($"tỉnh Ô-đôm-xay {marker}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create partner" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("There is a problem")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Enter the partner's name in English." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Name in Vietnamese")).ToHaveValueAsync($"tỉnh Ô-đôm-xay {marker}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "partner-form-errors.png"), FullPage = true });
+
+        // Partner
+        var partnerName = $"Oudomxay Province {marker}";
+        await page.GetByLabel("Name in English").FillAsync(partnerName);
+        await page.GetByLabel("Name in its own language").FillAsync("ແຂວງອຸດົມໄຊ");
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("ForeignProvince");
+        await page.GetByLabel("Country").SelectOptionAsync("LA");
+        await page.GetByLabel("Contact 1 name").FillAsync("Phongsavanh");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create partner" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = partnerName })).ToBeVisibleAsync();
+        var partnerId = page.Url.Split('/')[^1].Split('?')[0];
+
+        // Agreement with a commitment
+        await page.GotoAsync("/agreements/new");
+        var agreementTitle = $"Memorandum on tea and tourism {marker}";
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("MemorandumOfUnderstanding");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(agreementTitle);
+        await page.GetByLabel("Foreign partners").SelectOptionAsync(partnerId);
+        await page.GetByLabel("Fields of cooperation").SelectOptionAsync(["tourism", "agriculture"]);
+        await page.GetByLabel("Party 1 name").FillAsync("Lai Chau Provincial People's Committee");
+        await page.GetByLabel("Commitment 1", new() { Exact = true }).FillAsync("Organise a tea festival");
+        await page.GetByLabel("Commitment 1 owner unit").FillAsync("Department of Culture");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create agreement" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = agreementTitle })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Organise a tea festival")).ToBeVisibleAsync();
+
+        // Inbound delegation
+        await page.GotoAsync("/delegations/new");
+        var delegationTitle = $"Oudomxay provincial delegation {marker}";
+        await page.GetByLabel("Direction").SelectOptionAsync("Inbound");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(delegationTitle);
+        await page.GetByLabel("Purpose", new() { Exact = true }).SelectOptionAsync("Work");
+        await page.GetByLabel("Start date").FillAsync("2025-10-11");
+        await page.GetByLabel("End date").FillAsync("2025-10-13");
+        await page.GetByLabel("Level").SelectOptionAsync("ProvincialLeadership");
+        await page.GetByLabel("Number of members").FillAsync("12");
+        await page.GetByLabel("Funding source").SelectOptionAsync("InvitingSide");
+        await page.GetByLabel("Countries").SelectOptionAsync("LA");
+        await page.GetByLabel("Partners").SelectOptionAsync(partnerId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create delegation" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = delegationTitle })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "delegation-detail.png"), FullPage = true });
+
+        // Activity for the partner
+        await page.GotoAsync("/activities/new");
+        var activityTitle = $"Tea promotion seminar {marker}";
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("ConferenceOrSeminar");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(activityTitle);
+        await page.GetByLabel("Start date").FillAsync("2025-10-12");
+        await page.GetByLabel("End date").FillAsync("2025-10-12");
+        await page.GetByLabel("Participants").FillAsync("200");
+        await page.GetByLabel("Partners").SelectOptionAsync(partnerId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create activity" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = activityTitle })).ToBeVisibleAsync();
+
+        // Find each through the list filters
+        await page.GotoAsync("/delegations");
+        await page.GetByLabel("Title, person or unit").FillAsync(marker);
+        await page.Locator("#direction").SelectOptionAsync("Inbound");
+        await page.Locator("#country").SelectOptionAsync("LA");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = delegationTitle })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "delegation-list.png"), FullPage = true });
+
+        await page.GotoAsync("/agreements");
+        await page.Locator("#partnerId").SelectOptionAsync(partnerId);
+        await page.Locator("#field").SelectOptionAsync("tourism");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = agreementTitle })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/activities");
+        await page.Locator("#kind").SelectOptionAsync("ConferenceOrSeminar");
+        await page.GetByLabel("Title, place or organiser").FillAsync("TEA PROMOTION SEMINAR " + marker);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = activityTitle })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/partners");
+        await page.Locator("#country").SelectOptionAsync("LA");
+        await page.GetByLabel("Name, contact or note").FillAsync("oudomxay province " + marker);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = partnerName }).ClickAsync();
+
+        // All three on the partner's timeline, newest first
+        var timeline = page.GetByRole(AriaRole.List, new() { Name = "Timeline, newest first" }).GetByRole(AriaRole.Link);
+        await Assertions.Expect(timeline).ToHaveTextAsync([activityTitle, delegationTitle, agreementTitle]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "partner-timeline.png"), FullPage = true });
+    }
+
+    private async Task<string> CreateOfficerAsync()
+    {
+        var client = await _app.SignInNewUserAsync("lai-chau", Roles.Officer);
+        var me = await client.GetStringAsync("/api/account/me", TestContext.Current.CancellationToken);
+        return System.Text.Json.JsonDocument.Parse(me).RootElement.GetProperty("userName").GetString()!;
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Liaison.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Path.GetTempPath();
+    }
+}
