@@ -36,7 +36,6 @@ public abstract partial class PageTests(LiaisonApp app) : AppTests(app)
     [InlineData("/partners/new")]
     [InlineData("/delegations?direction=Inbound&sort=members&desc=true")]
     [InlineData("/delegations?page=abc&desc=1&from=nope&partnerId=x&archived=maybe")]
-    [InlineData("/partners/1?saved=1")]
     [InlineData("/delegations/new")]
     [InlineData("/agreements?kind=Nonsense")]
     [InlineData("/agreements/new")]
