@@ -13,6 +13,10 @@ public static class ActivityEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Lists activities: filter by q, kind, status, partnerId, country, from, to (start date), archived; sort by start, title, kind, participants.");
 
+        api.MapGet("/export.csv", ([AsParameters] ActivityListQuery query, ExportActivitiesHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
         api.MapGet("/{id:int}", async (int id, GetActivityHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(a => TypedResults.Ok(a)));
 

@@ -40,7 +40,20 @@ public sealed class ListActivitiesHandler(AppDbContext db)
 
     public async Task<Paged<ActivityRow>> HandleAsync(ActivityListQuery query, CancellationToken ct = default)
     {
-        var activities = db.Activities.AsNoTracking().Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
+        var activities = Filter(db.Activities.AsNoTracking(), query);
+        var total = await activities.CountAsync(ct);
+        var participants = total == 0 ? 0 : await activities.SumAsync(a => (long)(a.ParticipantCount ?? 0), ct);
+        var sorted = Sort(activities, query);
+
+        var rows = await ListQuery.PageOf(sorted.ThenByDescending(a => a.Id), query)
+            .Select(a => new ActivityRow(a.Id, a.Kind, a.Title, a.StartDate, a.EndDate, a.Place, a.CountryCode, a.ParticipantCount, a.Status, a.ArchivedAt != null, a.IsDemo))
+            .ToListAsync(ct);
+        return new Paged<ActivityRow>(rows, total, query.SafePage, query.SafePageSize, new Dictionary<string, long> { [ParticipantsTotal] = participants });
+    }
+
+    internal static IQueryable<Activity> Filter(IQueryable<Activity> activities, ActivityListQuery query)
+    {
+        activities = activities.Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {
             activities = activities.Where(a => a.SearchText.Contains(text));
@@ -76,9 +89,12 @@ public sealed class ListActivitiesHandler(AppDbContext db)
             activities = activities.Where(a => a.StartDate <= to);
         }
 
-        var total = await activities.CountAsync(ct);
-        var participants = total == 0 ? 0 : await activities.SumAsync(a => (long)(a.ParticipantCount ?? 0), ct);
-        var sorted = (query.Sort, query.IsDesc) switch
+        return activities;
+    }
+
+    /// <summary>The list's order: the column the person chose, in the direction they chose.</summary>
+    internal static IOrderedQueryable<Activity> Sort(IQueryable<Activity> activities, ActivityListQuery query) =>
+            (query.Sort, query.IsDesc) switch
         {
             ("title", false) => activities.OrderBy(a => a.Title),
             ("title", true) => activities.OrderByDescending(a => a.Title),
@@ -89,10 +105,4 @@ public sealed class ListActivitiesHandler(AppDbContext db)
             ("start", false) => activities.OrderBy(a => a.StartDate),
             _ => activities.OrderByDescending(a => a.StartDate),
         };
-
-        var rows = await ListQuery.PageOf(sorted.ThenByDescending(a => a.Id), query)
-            .Select(a => new ActivityRow(a.Id, a.Kind, a.Title, a.StartDate, a.EndDate, a.Place, a.CountryCode, a.ParticipantCount, a.Status, a.ArchivedAt != null, a.IsDemo))
-            .ToListAsync(ct);
-        return new Paged<ActivityRow>(rows, total, query.SafePage, query.SafePageSize, new Dictionary<string, long> { [ParticipantsTotal] = participants });
-    }
 }

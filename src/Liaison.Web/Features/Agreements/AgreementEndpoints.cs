@@ -13,6 +13,10 @@ public static class AgreementEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Lists agreements: filter by q, kind, status, partnerId, country, field, from, to (signing date), archived; sort by signed, title, status, validto.");
 
+        api.MapGet("/export.csv", ([AsParameters] AgreementListQuery query, ExportAgreementsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
         api.MapGet("/{id:int}", async (int id, GetAgreementHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(a => TypedResults.Ok(a)));
 

@@ -41,7 +41,24 @@ public sealed class ListAgreementsHandler(AppDbContext db)
 {
     public async Task<Paged<AgreementRow>> HandleAsync(AgreementListQuery query, CancellationToken ct = default)
     {
-        var agreements = db.Agreements.AsNoTracking().Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
+        var agreements = Filter(db.Agreements.AsNoTracking(), query);
+        var total = await agreements.CountAsync(ct);
+        var sorted = Sort(agreements, query);
+
+        var rows = await ListQuery.PageOf(sorted.ThenByDescending(a => a.Id), query)
+            .Select(a => new AgreementRow(
+                a.Id, a.Kind, a.Title,
+                a.Partners.Select(p => p.Partner!.NameEn).ToList(),
+                a.SignedOn, a.ValidTo, a.Status,
+                a.Commitments.Count(c => c.Status == CommitmentStatus.Open || c.Status == CommitmentStatus.InProgress),
+                a.ArchivedAt != null, a.IsDemo))
+            .ToListAsync(ct);
+        return new Paged<AgreementRow>(rows, total, query.SafePage, query.SafePageSize);
+    }
+
+    internal static IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, AgreementListQuery query)
+    {
+        agreements = agreements.Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {
             agreements = agreements.Where(a => a.SearchText.Contains(text));
@@ -82,8 +99,12 @@ public sealed class ListAgreementsHandler(AppDbContext db)
             agreements = agreements.Where(a => a.SignedOn <= to);
         }
 
-        var total = await agreements.CountAsync(ct);
-        var sorted = (query.Sort, query.IsDesc) switch
+        return agreements;
+    }
+
+    /// <summary>The list's order: the column the person chose, in the direction they chose.</summary>
+    internal static IOrderedQueryable<Agreement> Sort(IQueryable<Agreement> agreements, AgreementListQuery query) =>
+            (query.Sort, query.IsDesc) switch
         {
             ("title", false) => agreements.OrderBy(a => a.Title),
             ("title", true) => agreements.OrderByDescending(a => a.Title),
@@ -94,15 +115,4 @@ public sealed class ListAgreementsHandler(AppDbContext db)
             ("signed", false) => agreements.OrderBy(a => a.SignedOn),
             _ => agreements.OrderByDescending(a => a.SignedOn),
         };
-
-        var rows = await ListQuery.PageOf(sorted.ThenByDescending(a => a.Id), query)
-            .Select(a => new AgreementRow(
-                a.Id, a.Kind, a.Title,
-                a.Partners.Select(p => p.Partner!.NameEn).ToList(),
-                a.SignedOn, a.ValidTo, a.Status,
-                a.Commitments.Count(c => c.Status == CommitmentStatus.Open || c.Status == CommitmentStatus.InProgress),
-                a.ArchivedAt != null, a.IsDemo))
-            .ToListAsync(ct);
-        return new Paged<AgreementRow>(rows, total, query.SafePage, query.SafePageSize);
-    }
 }

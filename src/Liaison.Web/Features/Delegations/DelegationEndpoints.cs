@@ -13,6 +13,10 @@ public static class DelegationEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Lists delegations: filter by q, direction, status, purpose, partnerId, country, from, to (start date), archived; sort by start, title, members, status.");
 
+        api.MapGet("/export.csv", ([AsParameters] DelegationListQuery query, ExportDelegationsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
         api.MapGet("/{id:int}", async (int id, GetDelegationHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));
 

@@ -47,17 +47,7 @@ public sealed class ListDelegationsHandler(AppDbContext db)
         var delegations = Filter(db.Delegations.AsNoTracking(), query);
         var total = await delegations.CountAsync(ct);
         var members = total == 0 ? 0 : await delegations.SumAsync(d => (long)d.MemberCount, ct);
-        var sorted = (query.Sort, query.IsDesc) switch
-        {
-            ("title", false) => delegations.OrderBy(d => d.Title),
-            ("title", true) => delegations.OrderByDescending(d => d.Title),
-            ("members", false) => delegations.OrderBy(d => d.MemberCount),
-            ("members", true) => delegations.OrderByDescending(d => d.MemberCount),
-            ("status", false) => delegations.OrderBy(d => d.Status),
-            ("status", true) => delegations.OrderByDescending(d => d.Status),
-            ("start", false) => delegations.OrderBy(d => d.StartDate),
-            _ => delegations.OrderByDescending(d => d.StartDate),
-        };
+        var sorted = Sort(delegations, query);
 
         var rows = await ListQuery.PageOf(sorted.ThenByDescending(d => d.Id), query)
             .Select(d => new DelegationRow(
@@ -112,4 +102,18 @@ public sealed class ListDelegationsHandler(AppDbContext db)
 
         return delegations;
     }
+
+    /// <summary>The list's order: the column the person chose, in the direction they chose.</summary>
+    internal static IOrderedQueryable<Delegation> Sort(IQueryable<Delegation> delegations, DelegationListQuery query) =>
+            (query.Sort, query.IsDesc) switch
+        {
+            ("title", false) => delegations.OrderBy(d => d.Title),
+            ("title", true) => delegations.OrderByDescending(d => d.Title),
+            ("members", false) => delegations.OrderBy(d => d.MemberCount),
+            ("members", true) => delegations.OrderByDescending(d => d.MemberCount),
+            ("status", false) => delegations.OrderBy(d => d.Status),
+            ("status", true) => delegations.OrderByDescending(d => d.Status),
+            ("start", false) => delegations.OrderBy(d => d.StartDate),
+            _ => delegations.OrderByDescending(d => d.StartDate),
+        };
 }

@@ -30,7 +30,19 @@ public sealed class ListPartnersHandler(AppDbContext db)
 
     public async Task<Paged<PartnerRow>> HandleAsync(PartnerListQuery query, CancellationToken ct = default)
     {
-        var partners = db.Partners.AsNoTracking().Where(p => query.IsArchived ? p.ArchivedAt != null : p.ArchivedAt == null);
+        var partners = Filter(db.Partners.AsNoTracking(), query);
+        var total = await partners.CountAsync(ct);
+        var sorted = Sort(partners, query);
+
+        var rows = await ListQuery.PageOf(sorted.ThenBy(p => p.Id), query)
+            .Select(p => new PartnerRow(p.Id, p.Kind, p.NameEn, p.NameVi, p.NativeName, p.CountryCode, p.Parent != null ? p.Parent.NameEn : null, p.Contacts.Count, p.ArchivedAt != null, p.IsDemo))
+            .ToListAsync(ct);
+        return new Paged<PartnerRow>(rows, total, query.SafePage, query.SafePageSize);
+    }
+
+    internal static IQueryable<Partner> Filter(IQueryable<Partner> partners, PartnerListQuery query)
+    {
+        partners = partners.Where(p => query.IsArchived ? p.ArchivedAt != null : p.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {
             partners = partners.Where(p => p.SearchText.Contains(text));
@@ -46,8 +58,12 @@ public sealed class ListPartnersHandler(AppDbContext db)
             partners = partners.Where(p => p.CountryCode == query.Country);
         }
 
-        var total = await partners.CountAsync(ct);
-        var sorted = (query.Sort, query.IsDesc) switch
+        return partners;
+    }
+
+    /// <summary>The list's order: the column the person chose, in the direction they chose.</summary>
+    internal static IOrderedQueryable<Partner> Sort(IQueryable<Partner> partners, PartnerListQuery query) =>
+            (query.Sort, query.IsDesc) switch
         {
             ("kind", false) => partners.OrderBy(p => p.Kind).ThenBy(p => p.NameEn),
             ("kind", true) => partners.OrderByDescending(p => p.Kind).ThenBy(p => p.NameEn),
@@ -58,10 +74,4 @@ public sealed class ListPartnersHandler(AppDbContext db)
             (_, true) => partners.OrderByDescending(p => p.NameEn),
             _ => partners.OrderBy(p => p.NameEn),
         };
-
-        var rows = await ListQuery.PageOf(sorted.ThenBy(p => p.Id), query)
-            .Select(p => new PartnerRow(p.Id, p.Kind, p.NameEn, p.NameVi, p.NativeName, p.CountryCode, p.Parent != null ? p.Parent.NameEn : null, p.Contacts.Count, p.ArchivedAt != null, p.IsDemo))
-            .ToListAsync(ct);
-        return new Paged<PartnerRow>(rows, total, query.SafePage, query.SafePageSize);
-    }
 }

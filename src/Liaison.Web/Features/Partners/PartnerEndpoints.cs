@@ -13,6 +13,10 @@ public static class PartnerEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Lists partners: filter by q, kind, country, archived; sort by name, kind, country, updated.");
 
+        api.MapGet("/export.csv", ([AsParameters] PartnerListQuery query, ExportPartnersHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
         api.MapGet("/{id:int}", async (int id, GetPartnerHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(p => TypedResults.Ok(p)));
 
