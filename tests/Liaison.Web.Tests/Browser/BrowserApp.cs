@@ -5,10 +5,15 @@ using Liaison.Web.Tests.Infrastructure;
 namespace Liaison.Web.Tests.Browser;
 
 /// <summary>The application on a real Kestrel port (SQLite), for a real Chromium to drive.</summary>
-public sealed class BrowserApp : LiaisonApp
+public class BrowserApp : LiaisonApp
 {
     public BrowserApp()
-        : base(Engine.Sqlite, demo: false)
+        : this(demo: false)
+    {
+    }
+
+    protected BrowserApp(bool demo)
+        : base(Engine.Sqlite, demo)
     {
         Port = FreePort();
         UseKestrel(Port);
@@ -26,3 +31,6 @@ public sealed class BrowserApp : LiaisonApp
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The same, with the articles' demo data loaded, for looking at pages full of records.</summary>
+public sealed class BrowserDemoApp() : BrowserApp(demo: true);

@@ -11,52 +11,39 @@ namespace Liaison.Web.Tests.Browser;
 /// </summary>
 public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifetime
 {
-    private static readonly string Shots = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");
+    private static readonly string Shots = BrowserSession.Screenshots;
     private readonly BrowserApp _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserSession? _session;
 
     public RecordAndFindTests(BrowserApp app)
     {
         _app = app;
-        var unavailable = TestEnvironment.Chromium is null ? "Browser tests skipped: set LIAISON_TEST_CHROMIUM to Chromium's path, e.g. /usr/bin/chromium (.ci/run does)." : null;
-        TestEnvironment.RequireUnderCi(unavailable);
-        Assert.SkipWhen(unavailable is not null, unavailable ?? string.Empty);
+        TestEnvironment.RequireUnderCi(BrowserSession.Unavailable);
+        Assert.SkipWhen(BrowserSession.Unavailable is not null, BrowserSession.Unavailable ?? string.Empty);
     }
 
     public async ValueTask InitializeAsync()
     {
-        if (TestEnvironment.Chromium is null)
+        if (BrowserSession.Unavailable is null)
         {
-            return;
+            _app.StartServer();
+            _session = await BrowserSession.StartAsync();
         }
-
-        _app.StartServer();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        Directory.CreateDirectory(Shots);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (_session is not null)
         {
-            await _browser.DisposeAsync();
+            await _session.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [Fact]
     public async Task Officer_RecordsAndFindsAPartnersWork_AndFormErrorsKeepTheInput()
     {
         var email = await CreateOfficerAsync();
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var marker = Guid.NewGuid().ToString("N")[..6];
         try
         {
@@ -73,7 +60,7 @@ public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifeti
     private static async Task RunScenarioAsync(IPage page, string email, string marker)
     {
 
-        // Sign in
+        // Sign in: asking for a page first leads to the sign-in page and back
         await page.GotoAsync("/partners");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await page.GetByLabel("Email address").FillAsync(email);
@@ -182,16 +169,5 @@ public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifeti
         var client = await _app.SignInNewUserAsync("lai-chau", Roles.Officer);
         var me = await client.GetStringAsync("/api/account/me", TestContext.Current.CancellationToken);
         return System.Text.Json.JsonDocument.Parse(me).RootElement.GetProperty("userName").GetString()!;
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Liaison.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Path.GetTempPath();
     }
 }

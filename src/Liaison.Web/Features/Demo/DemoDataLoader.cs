@@ -286,8 +286,8 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
                 ProvinceId = provinceId,
                 Direction = DelegationDirection.Inbound,
                 Title = partner is null
-                    ? $"{purpose} delegation from {Reference.Countries.NameEn(country)}"
-                    : $"{purpose} delegation of {partner.NameEn}",
+                    ? $"{PurposeWords(purpose)} from {Reference.Countries.NameEn(country)}"
+                    : $"{PurposeWords(purpose)} of {partner.NameEn}",
                 Purpose = purpose,
                 StartDate = start,
                 EndDate = start.AddDays(random.Next(0, 4)),
@@ -308,6 +308,16 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    private static string PurposeWords(DelegationPurpose purpose) => purpose switch
+    {
+        DelegationPurpose.Work => "Working delegation",
+        DelegationPurpose.Survey => "Survey delegation",
+        DelegationPurpose.InvestmentPromotion => "Investment promotion delegation",
+        DelegationPurpose.Culture => "Cultural delegation",
+        DelegationPurpose.Education => "Education delegation",
+        _ => "Delegation",
+    };
 
     /// <summary>Gia Lai's article names no counterpart, so its register holds its neighbours across the border (illustrative).</summary>
     private async Task<List<Partner>> AddGiaLaiPartnersAsync(int provinceId, CancellationToken ct)

@@ -1,0 +1,64 @@
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Liaison.Web.Tests.Browser;
+
+/// <summary>Debian's Chromium driven by Playwright (never a downloaded browser), and where screenshots go.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private BrowserSession(IPlaywright playwright, IBrowser browser)
+    {
+        Playwright = playwright;
+        Browser = browser;
+    }
+
+    public static string Screenshots { get; } = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");
+
+    public IPlaywright Playwright { get; }
+
+    public IBrowser Browser { get; }
+
+    /// <summary>Null when Chromium is not configured here (and not required, outside CI).</summary>
+    public static string? Unavailable => TestEnvironment.Chromium is null
+        ? "Browser tests skipped: set LIAISON_TEST_CHROMIUM to Chromium's path, e.g. /usr/bin/chromium (.ci/run does)."
+        : null;
+
+    public static async Task<BrowserSession> StartAsync()
+    {
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(Screenshots);
+        return new BrowserSession(playwright, browser);
+    }
+
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Liaison.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Path.GetTempPath();
+    }
+}

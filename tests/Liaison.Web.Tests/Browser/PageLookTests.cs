@@ -1,0 +1,83 @@
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Liaison.Web.Tests.Browser;
+
+/// <summary>
+/// Every page, full of the demo data, at a desk's width and a phone's: it renders with a title and a
+/// heading, has no horizontal scroll on the phone, and leaves a screenshot for a person to look at.
+/// </summary>
+public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetime
+{
+    private readonly BrowserDemoApp _app;
+    private BrowserSession? _session;
+
+    public PageLookTests(BrowserDemoApp app)
+    {
+        _app = app;
+        TestEnvironment.RequireUnderCi(BrowserSession.Unavailable);
+        Assert.SkipWhen(BrowserSession.Unavailable is not null, BrowserSession.Unavailable ?? string.Empty);
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (BrowserSession.Unavailable is null)
+        {
+            _app.StartServer();
+            _session = await BrowserSession.StartAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("home", "/")]
+    [InlineData("partners", "/partners")]
+    [InlineData("delegations", "/delegations?direction=Inbound")]
+    [InlineData("agreements", "/agreements")]
+    [InlineData("activities", "/activities")]
+    [InlineData("delegation-form", "/delegations/new")]
+    [InlineData("agreement-form", "/agreements/new")]
+    public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
+    {
+        foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })
+        {
+            var context = await _session!.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
+            var page = await context.NewPageAsync();
+            await BrowserSession.SignInAsync(page, "lai-chau@liaison.demo", "Liaison-demo-2025");
+
+            var response = await page.GotoAsync(url);
+
+            Assert.Equal(200, response!.Status);
+            Assert.EndsWith("Liaison", await page.TitleAsync(), StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, $"{name}-{device}.png"), FullPage = device == "desk" });
+            if (device == "phone")
+            {
+                var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+                Assert.True(overflow <= 1, $"{url} scrolls sideways by {overflow}px on a phone");
+            }
+
+            await context.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AgreementPage_OfTheArticles_ShowsItsCommitmentsAndLife()
+    {
+        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await BrowserSession.SignInAsync(page, "lai-chau@liaison.demo", "Liaison-demo-2025");
+        await page.GotoAsync("/agreements?kind=Minutes");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("11th", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).First.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Commitments" })).ToBeVisibleAsync();
+        Assert.True(await page.Locator("table tbody tr").CountAsync() >= 5);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "agreement-detail.png"), FullPage = true });
+    }
+}
