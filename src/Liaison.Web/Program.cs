@@ -19,7 +19,13 @@ builder.Services.AddLiaisonHealthChecks();
 builder.Services.AddProblemDetails();
 // Malformed JSON or an unknown enum name is the caller's mistake: a 400 problem, in every environment.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Liaison API";
+    document.Info.Description = "Partners, delegations, agreements and activities of a provincial Department of Foreign Affairs. "
+        + "Sign in with POST /api/account/login; errors are ProblemDetails (400 with per-field errors, 404, 409).";
+    return Task.CompletedTask;
+}));
 builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
 builder.Services.AddRazorComponents();
 
@@ -55,7 +61,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapOpenApi();
-app.MapScalarApiReference("/api/reference", o => o.WithTitle("Liaison API"));
+// The reference page must work on a closed network: no fonts from a CDN.
+app.MapScalarApiReference("/api/reference", o => o.WithTitle("Liaison API").DisableDefaultFonts());
 app.MapLiaisonHealth();
 app.MapAccountEndpoints();
 app.MapFeatureEndpoints();

@@ -69,6 +69,28 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     }
 
     [Fact]
+    public async Task ApiReferencePage_RendersFromFilesTheAppServes()
+    {
+        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var outside = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(_app.BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                outside.Add(request.Url);
+            }
+        };
+        await BrowserSession.SignInAsync(page, "lai-chau@liaison.demo", "Liaison-demo-2025");
+
+        await page.GotoAsync("/api/reference");
+
+        await Assertions.Expect(page.GetByText("/api/account/me").First).ToBeAttachedAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByText("Delegations").First).ToBeAttachedAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "api-reference.png") });
+        Assert.Empty(outside); // works on a closed network: nothing is fetched from elsewhere
+    }
+
+    [Fact]
     public async Task AgreementPage_OfTheArticles_ShowsItsCommitmentsAndLife()
     {
         var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
