@@ -59,16 +59,54 @@ public abstract partial class PageTests(LiaisonApp app) : AppTests(app)
         var partner = await TestData.CreatePartnerAsync(laiChau);
         var delegation = await TestData.CreateDelegationAsync(laiChau);
         var agreement = await TestData.CreateAgreementAsync(laiChau, TestData.Agreement(partner.Id));
+        var activity = await ReadAsync<Liaison.Web.Features.Activities.ActivityDetails>(await PostJsonAsync(laiChau, "/api/activities", TestData.Activity()));
 
         foreach (var url in new[]
         {
             $"/partners/{partner.Id}", $"/partners/{partner.Id}/edit", $"/delegations/{delegation.Id}", $"/delegations/{delegation.Id}/edit",
-            $"/agreements/{agreement.Id}", $"/agreements/{agreement.Id}/edit",
+            $"/agreements/{agreement.Id}", $"/agreements/{agreement.Id}/edit", $"/activities/{activity.Id}", $"/activities/{activity.Id}/edit",
+            $"/records/partners/{partner.Id}/archive", $"/records/delegations/{delegation.Id}/archive", $"/records/agreements/{agreement.Id}/restore",
+            $"/records/activities/{activity.Id}/archive",
         })
         {
-            Assert.Equal(HttpStatusCode.OK, (await laiChau.GetAsync(url, Ct)).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await tayNinh.GetAsync(url, Ct)).StatusCode);
+            Assert.True((await laiChau.GetAsync(url, Ct)).StatusCode == HttpStatusCode.OK, $"{url} for its own province");
+            var other = (await tayNinh.GetAsync(url, Ct)).StatusCode;
+            Assert.True(other == HttpStatusCode.NotFound, $"{url} for another province: {other}");
         }
+    }
+
+    [Fact]
+    public async Task ArchivePage_AsksFirst_ThenArchives_AndRestoreBringsItBack()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var partner = await TestData.CreatePartnerAsync(client);
+
+        var confirm = await client.GetAsync($"/records/partners/{partner.Id}/archive", Ct);
+        Assert.Contains("Archive this record?", await confirm.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False((await ReadAsync<Liaison.Web.Features.Partners.PartnerDetails>(await client.GetAsync($"/api/partners/{partner.Id}", Ct))).IsArchived);
+
+        var archived = await PostFormAsync(client, $"/records/partners/{partner.Id}/archive", "record-archive", []);
+        Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
+        Assert.True((await ReadAsync<Liaison.Web.Features.Partners.PartnerDetails>(await client.GetAsync($"/api/partners/{partner.Id}", Ct))).IsArchived);
+
+        await PostFormAsync(client, $"/records/partners/{partner.Id}/restore", "record-archive", []);
+        Assert.False((await ReadAsync<Liaison.Web.Features.Partners.PartnerDetails>(await client.GetAsync($"/api/partners/{partner.Id}", Ct))).IsArchived);
+    }
+
+    [Fact]
+    public async Task FormPost_WithoutTheAntiforgeryToken_IsRefusedAndChangesNothing()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var name = TestData.Unique("Forged");
+
+        var response = await client.PostAsync("/partners/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "partner", ["Input.NameEn"] = name, ["Input.Kind"] = "ForeignCity", ["Input.CountryCode"] = "CN",
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var list = await ReadAsync<Liaison.Web.Features.Shared.Paged<Liaison.Web.Features.Partners.PartnerRow>>(await client.GetAsync($"/api/partners?q={Uri.EscapeDataString(name)}", Ct));
+        Assert.Equal(0, list.Total);
     }
 
     [Fact]
@@ -134,6 +172,14 @@ public abstract partial class PageTests(LiaisonApp app) : AppTests(app)
         {
             Assert.Contains($"\"{path}\"", json, StringComparison.Ordinal);
         }
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields)
+    {
+        var form = await client.GetAsync(url, Ct);
+        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync(Ct)).Groups[1].Value;
+        fields["_handler"] = handler;
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields), Ct);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
