@@ -1,6 +1,7 @@
 using Liaison.Web.Components;
 using Liaison.Web.Features;
 using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Demo;
 using Liaison.Web.Features.Health;
 using Liaison.Web.Infrastructure.Data;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLiaisonDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddLiaisonAccounts();
+builder.Services.AddAuditPolicies();
 builder.Services.AddFeatureHandlers();
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<DatabaseInitializer>();
@@ -37,6 +39,16 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
     using var scope = app.Services.CreateScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
     Console.WriteLine("Migrations applied.");
+    return;
+}
+
+// `Liaison.Web verify-audit` checks the audit trail's hash chain, names the first broken entry, and exits 1 if there is one.
+if (args.Contains("verify-audit", StringComparer.OrdinalIgnoreCase))
+{
+    using var scope = app.Services.CreateScope();
+    var verification = await scope.ServiceProvider.GetRequiredService<VerifyAuditChainHandler>().HandleAsync();
+    Console.WriteLine(verification);
+    Environment.ExitCode = verification.Intact ? 0 : 1;
     return;
 }
 

@@ -77,7 +77,7 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", ProvinceId = role == Roles.MinistryReader ? null : province.Id };
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
             var created = await users.CreateAsync(user, Password);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);

@@ -1,3 +1,4 @@
+using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
 
@@ -16,6 +17,8 @@ public static class ActivityEndpoints
         api.MapGet("/export.csv", ([AsParameters] ActivityListQuery query, ExportActivitiesHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
             .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
+        api.MapHistory<Activity>("The activity");
 
         api.MapGet("/{id:int}", async (int id, GetActivityHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(a => TypedResults.Ok(a)));

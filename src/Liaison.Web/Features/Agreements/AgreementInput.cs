@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Liaison.Web.Features.Partners;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
@@ -116,8 +117,12 @@ public sealed class AgreementInput
         a.ValidTo = ValidTo;
         a.RenewsAgreementId = RenewsAgreementId;
 
-        a.DomesticParties.Clear();
-        a.DomesticParties.AddRange(DomesticParties.Select(p => new AgreementDomesticParty { Kind = p.Kind!.Value, Name = p.Name!.Trim() }));
+        a.DomesticParties.Sort((x, y) => x.Id.CompareTo(y.Id)); // the order they were entered, as the form shows them
+        RowSync.Apply(a.DomesticParties, DomesticParties, () => new AgreementDomesticParty { Name = string.Empty }, (p, row) =>
+        {
+            row.Kind = p.Kind!.Value;
+            row.Name = p.Name!.Trim();
+        });
         a.Partners.RemoveAll(p => !PartnerIds.Contains(p.PartnerId));
         a.Partners.AddRange(PartnerIds.Distinct().Where(id => a.Partners.All(p => p.PartnerId != id)).Select(id => new AgreementPartner { PartnerId = id }));
         a.Fields.RemoveAll(f => !FieldCodes.Contains(f.FieldCode));

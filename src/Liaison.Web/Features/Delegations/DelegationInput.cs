@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Reference;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 
@@ -116,8 +117,13 @@ public sealed class DelegationInput
         d.DecisionNumber = DecisionNumber?.Trim();
         d.DecisionDate = DecisionDate;
         d.Outcome = Outcome?.Trim();
-        d.Members.Clear();
-        d.Members.AddRange(Members.Select(m => new DelegationMember { Name = m.Name!.Trim(), Title = m.Title?.Trim(), Organisation = m.Organisation?.Trim() }));
+        d.Members.Sort((x, y) => x.Id.CompareTo(y.Id)); // the order they were entered, as the form shows them
+        RowSync.Apply(d.Members, Members, () => new DelegationMember { Name = string.Empty }, (m, row) =>
+        {
+            row.Name = m.Name!.Trim();
+            row.Title = m.Title?.Trim();
+            row.Organisation = m.Organisation?.Trim();
+        });
         d.Countries.RemoveAll(c => !CountryCodes.Contains(c.CountryCode));
         d.Countries.AddRange(CountryCodes.Where(code => d.Countries.All(c => c.CountryCode != code)).Select(code => new DelegationCountry { CountryCode = code }));
         d.Partners.RemoveAll(p => !PartnerIds.Contains(p.PartnerId));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Liaison.Web.Features.Reference;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
@@ -94,8 +95,14 @@ public sealed class PartnerInput
         partner.CountryCode = CountryCode!;
         partner.ParentId = ParentId;
         partner.Notes = Notes?.Trim();
-        partner.Contacts.Clear();
-        partner.Contacts.AddRange(Contacts.Select(c => new PartnerContact { Name = c.Name!.Trim(), Title = c.Title?.Trim(), Since = c.Since, Until = c.Until }));
+        partner.Contacts.Sort((x, y) => x.Id.CompareTo(y.Id)); // the order they were entered, as the form shows them
+        RowSync.Apply(partner.Contacts, Contacts, () => new PartnerContact { Name = string.Empty }, (c, row) =>
+        {
+            row.Name = c.Name!.Trim();
+            row.Title = c.Title?.Trim();
+            row.Since = c.Since;
+            row.Until = c.Until;
+        });
     }
 
     private static async Task<bool> IsDescendantAsync(AppDbContext db, int candidateId, int ancestorId, CancellationToken ct)

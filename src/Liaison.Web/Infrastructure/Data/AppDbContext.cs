@@ -3,6 +3,7 @@ using System.Reflection;
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Provinces;
@@ -59,17 +60,46 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
         property.IsModified = true;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Saves the changes and their audit entries in one transaction: if either fails, neither is kept.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampRecords();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditWriter.Capture(ChangeTracker);
+        if (audit.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            await audit.AppendAsync(this, _user?.UserName ?? "system", _clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampRecords();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>Every save goes through the audited path; synchronous saves are not used by the application.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: every save is audited in its own transaction.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

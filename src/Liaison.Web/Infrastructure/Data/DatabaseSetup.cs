@@ -45,7 +45,9 @@ public static class DatabaseSetup
     private static string PostgresConnection(IConfiguration configuration) =>
         configuration.GetConnectionString("Liaison") is { Length: > 0 } configured
             ? configured
-            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.");
+            : Provider(configuration) == DatabaseProvider.Postgres
+                ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Liaison is not set.")
+                : "Host=unused"; // the other engine's context is only ever built by tools listing the contexts
 
     // Link rows (a delegation's partners) point only at partners of the same province, which the same
     // province filter shows, so EF's warning about filtered required ends does not apply here.

@@ -1,0 +1,39 @@
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Audit;
+
+public static class AuditEndpoints
+{
+    public const string AdministratorsOnly = "AdministratorsOnly";
+
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(AdministratorsOnly);
+
+        admin.MapGet("/", async ([AsParameters] AuditSearchQuery query, SearchAuditTrailHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithSummary("Searches the whole audit trail by user, record (entityType, entityId) and date (from, to). Administrators only.");
+
+        admin.MapGet("/verify", async (VerifyAuditChainHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(ct)))
+            .WithSummary("Checks the hash chain of the whole trail and names the first broken entry. Administrators only.");
+    }
+
+    /// <summary>GET {group}/{id}/history: the record's history, for whoever can read the record.</summary>
+    public static void MapHistory<T>(this RouteGroupBuilder api, string what)
+        where T : ProvinceRecord =>
+        api.MapGet("/{id:int}/history", async (int id, AppDbContext db, GetRecordHistoryHandler handler, CancellationToken ct) =>
+            await db.Set<T>().AnyAsync(r => r.Id == id, ct)
+                ? TypedResults.Ok(await handler.HandleAsync(typeof(T).Name, id, ct))
+                : Failures.NotFound(what).ToProblem())
+            .WithSummary("Every change to the record and to the rows that belong to it, newest first: who, when, each field before and after.");
+
+    public static IServiceCollection AddAuditPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(AdministratorsOnly, p => p.RequireRole(Roles.Administrator));
+        return services;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using Liaison.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Liaison.Web.Infrastructure.Data;
+
+/// <summary>
+/// Turns the changes a save is about to make into audit entries: taken before the save (for the values
+/// before), completed after it (for new ids), and appended to the chain inside the same transaction.
+/// </summary>
+internal sealed class AuditWriter
+{
+    // Bookkeeping that says nothing a reader needs: the entry itself records who and when.
+    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    {
+        nameof(ProvinceRecord.Version), nameof(ProvinceRecord.SearchText), nameof(ProvinceRecord.UpdatedAt),
+        nameof(ProvinceRecord.UpdatedBy), nameof(ProvinceRecord.CreatedAt), nameof(ProvinceRecord.CreatedBy),
+    };
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly List<Pending> _pending = [];
+
+    private AuditWriter()
+    {
+    }
+
+    public bool IsEmpty => _pending.Count == 0;
+
+    /// <summary>Reads the tracker before the save: which records change, and their values before.</summary>
+    public static AuditWriter Capture(ChangeTracker tracker)
+    {
+        var writer = new AuditWriter();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit trail is append-only: an entry can't be changed or removed.");
+            }
+
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry.Metadata, out var owner))
+            {
+                continue;
+            }
+
+            var pending = new Pending(entry, entry.State, owner);
+            if (entry.State == EntityState.Modified)
+            {
+                foreach (var property in entry.Properties.Where(p => p.IsModified && !Ignored.Contains(p.Metadata.Name)))
+                {
+                    var before = Format(property.OriginalValue);
+                    var after = Format(property.CurrentValue);
+                    if (before != after)
+                    {
+                        pending.Changes.Add(new FieldChange(property.Metadata.Name, before, after));
+                    }
+                }
+
+                if (pending.Changes.Count == 0)
+                {
+                    continue;
+                }
+            }
+            else if (entry.State == EntityState.Deleted)
+            {
+                pending.Changes.AddRange(entry.Properties.Where(p => !Ignored.Contains(p.Metadata.Name))
+                    .Select(p => new FieldChange(p.Metadata.Name, Format(p.OriginalValue), null)));
+            }
+
+            writer._pending.Add(pending);
+        }
+
+        return writer;
+    }
+
+    /// <summary>After the save: completes the entries with the ids the database gave, links them into the chain and adds them.</summary>
+    public async Task AppendAsync(AppDbContext db, string userName, DateTime now, CancellationToken ct)
+    {
+        var provinceOf = db.ChangeTracker.Entries<ProvinceRecord>()
+            .GroupBy(e => (e.Metadata.ClrType.Name, e.Entity.Id))
+            .ToDictionary(g => g.Key, g => g.First().Entity.ProvinceId);
+
+        if (db.Database.IsNpgsql())
+        {
+            // One writer at a time reads the end of the chain and extends it. (SQLite's write lock does this already.)
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242001)", ct);
+        }
+
+        var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditChain.Genesis;
+        var at = AuditChain.Truncate(now);
+
+        foreach (var p in _pending)
+        {
+            if (p.State == EntityState.Added)
+            {
+                p.Changes.AddRange(p.Entry.Properties.Where(x => !Ignored.Contains(x.Metadata.Name) && x.CurrentValue is not null)
+                    .Select(x => new FieldChange(x.Metadata.Name, null, Format(x.CurrentValue))));
+            }
+
+            var values = p.State == EntityState.Deleted ? p.Entry.OriginalValues : p.Entry.CurrentValues;
+            var key = p.Entry.Metadata.FindPrimaryKey()!.Properties;
+            var entityId = key.Count == 1 && values[key[0]] is int id ? id : 0;
+            int? parentId = p.Owner is null ? null : (int?)values[p.Owner.Properties[0]];
+            var parentType = p.Owner?.PrincipalEntityType.ClrType.Name;
+            var entry = new AuditEntry
+            {
+                Sequence = ++sequence,
+                At = at,
+                UserName = userName,
+                ProvinceId = p.Entry.Entity is ProvinceRecord root
+                    ? root.ProvinceId
+                    : parentId is { } pid && provinceOf.TryGetValue((parentType!, pid), out var province) ? province : null,
+                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityId = entityId,
+                ParentType = parentType,
+                ParentId = parentId,
+                Action = ActionOf(p),
+                Changes = JsonSerializer.Serialize(p.Changes, Json),
+                PreviousHash = previous,
+                Hash = string.Empty,
+            };
+            entry.Hash = AuditChain.HashOf(entry);
+            previous = entry.Hash;
+            db.Set<AuditEntry>().Add(entry);
+        }
+    }
+
+    private static AuditAction ActionOf(Pending p) => p.State switch
+    {
+        EntityState.Added => AuditAction.Created,
+        EntityState.Deleted => AuditAction.Deleted,
+        _ when p.Changes.Any(c => c.Field == nameof(ProvinceRecord.ArchivedAt)) =>
+            p.Changes.First(c => c.Field == nameof(ProvinceRecord.ArchivedAt)).After is null ? AuditAction.Restored : AuditAction.Archived,
+        _ when p.Changes.Any(c => c.Field == "Status") && p.Entry.Entity is ProvinceRecord => AuditAction.StatusChanged,
+        _ => AuditAction.Updated,
+    };
+
+    /// <summary>
+    /// Records are audited, and so are the rows that belong to one (a delegation's members): those are
+    /// found by the foreign key whose principal holds them in a collection (Delegation.Members).
+    /// </summary>
+    private static bool IsAudited(IEntityType type, out IForeignKey? owner)
+    {
+        owner = null;
+        if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType))
+        {
+            return true;
+        }
+
+        owner = type.GetForeignKeys().FirstOrDefault(fk =>
+            fk.PrincipalToDependent is not null && typeof(ProvinceRecord).IsAssignableFrom(fk.PrincipalEntityType.ClrType));
+        return owner is not null;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Enum e => e.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record Pending(EntityEntry Entry, EntityState State, IForeignKey? Owner)
+    {
+        public List<FieldChange> Changes { get; } = [];
+    }
+}
