@@ -44,6 +44,8 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     [InlineData("activities", "/activities")]
     [InlineData("delegation-form", "/delegations/new")]
     [InlineData("agreement-form", "/agreements/new")]
+    [InlineData("partner-history", "/records/partners/1/history")]
+    [InlineData("partner", "/partners/1")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

@@ -26,5 +26,11 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>The ministry reads every province's records.</summary>
     public bool ReadsAllProvinces => IsSignedIn && IsInRole(Roles.MinistryReader);
 
+    /// <summary>May create and change the province's delegations and activities.</summary>
     public bool CanEdit => IsSignedIn && ProvinceId is not null && Roles.Editors.Any(IsInRole);
+
+    /// <summary>May create and change the province's partners and agreements.</summary>
+    public bool CanEditRegister => IsSignedIn && ProvinceId is not null && Roles.RegisterKeepers.Any(IsInRole);
+
+    public bool IsAnyOf(IEnumerable<string> roles) => roles.Any(IsInRole);
 }

@@ -1,8 +1,8 @@
 namespace Liaison.Web.Features.Accounts;
 
 /// <summary>
-/// The roles of a foreign-affairs office. This first version enforces the province boundary and the
-/// read-only ministry; approvals by leaders and unit contributors' scope arrive with the roles issue.
+/// The roles of a foreign-affairs office. Who may make which status move is in the status rules of each
+/// area; a unit contributor's limit to its own unit's submissions is not enforced yet.
 /// </summary>
 public static class Roles
 {
@@ -16,8 +16,13 @@ public static class Roles
     public static IReadOnlyList<string> All { get; } =
         [Administrator, MinistryReader, ProvincialLeader, Officer, UnitContributor, Viewer];
 
-    /// <summary>Roles that may create and change their province's records.</summary>
+    /// <summary>Roles that may create and change their province's delegations and activities.</summary>
     public static IReadOnlyList<string> Editors { get; } = [ProvincialLeader, Officer, UnitContributor];
+
+    /// <summary>Roles that keep the partner register and the agreements: not a unit contributor, who registers its own visits and events.</summary>
+    public static IReadOnlyList<string> RegisterKeepers { get; } = [ProvincialLeader, Officer];
+
+    public static IReadOnlyList<string> Leaders { get; } = [ProvincialLeader];
 }
 
 public static class LiaisonClaims

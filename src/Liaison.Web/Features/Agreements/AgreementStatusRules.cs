@@ -20,6 +20,23 @@ public static class AgreementStatusRules
 
     public static IReadOnlyList<AgreementStatus> AllowedFrom(AgreementStatus from) => Moves[from];
 
+    /// <summary>A provincial leader approves an agreement for signing and terminates one; officers record the rest.</summary>
+    public static IReadOnlyList<string> WhoMay(AgreementStatus to) => to switch
+    {
+        AgreementStatus.ApprovedForSigning or AgreementStatus.Terminated => Accounts.Roles.Leaders,
+        _ => Accounts.Roles.RegisterKeepers,
+    };
+
+    public static IReadOnlyList<AgreementStatus> AllowedFor(Accounts.CurrentUser user, AgreementStatus from) =>
+        user.CanEditRegister ? Moves[from].Where(to => user.IsAnyOf(WhoMay(to))).ToList() : [];
+
+    public static string ExplainWho(AgreementStatus to) => to switch
+    {
+        AgreementStatus.ApprovedForSigning => "Only a provincial leader can approve an agreement for signing.",
+        AgreementStatus.Terminated => "Only a provincial leader can terminate an agreement.",
+        _ => $"Your account can't move an agreement to {Label(to)}.",
+    };
+
     public static bool IsAllowed(AgreementStatus from, AgreementStatus to) => Moves[from].Contains(to);
 
     public static string Explain(AgreementStatus from, AgreementStatus to)

@@ -31,7 +31,7 @@ public sealed class ChangeAgreementStatusHandler(AppDbContext db, CurrentUser us
             return Failures.NotFound("The agreement");
         }
 
-        if (!user.CanEdit)
+        if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
         }
@@ -51,6 +51,11 @@ public sealed class ChangeAgreementStatusHandler(AppDbContext db, CurrentUser us
         if (!AgreementStatusRules.IsAllowed(agreement.Status, to))
         {
             return new ConflictFailure(AgreementStatusRules.Explain(agreement.Status, to));
+        }
+
+        if (!user.IsAnyOf(AgreementStatusRules.WhoMay(to)))
+        {
+            return new ForbiddenFailure(AgreementStatusRules.ExplainWho(to));
         }
 
         if (to == AgreementStatus.Signed && (input.OccurredOn ?? agreement.SignedOn) is null)

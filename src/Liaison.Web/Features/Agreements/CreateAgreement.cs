@@ -9,7 +9,7 @@ public sealed class CreateAgreementHandler(AppDbContext db, CurrentUser user)
 {
     public async Task<Result<int>> HandleAsync(AgreementInput input, CancellationToken ct = default)
     {
-        if (!user.CanEdit)
+        if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
         }

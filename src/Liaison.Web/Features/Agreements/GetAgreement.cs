@@ -55,7 +55,7 @@ public sealed record AgreementDetails(
     };
 }
 
-public sealed class GetAgreementHandler(AppDbContext db)
+public sealed class GetAgreementHandler(AppDbContext db, Accounts.CurrentUser user)
 {
     public async Task<Result<AgreementDetails>> HandleAsync(int id, CancellationToken ct = default)
     {
@@ -75,7 +75,7 @@ public sealed class GetAgreementHandler(AppDbContext db)
             a.Partners.Where(p => p.Partner != null).Select(p => new PartnerLink(p.PartnerId, p.Partner!.NameEn)).OrderBy(p => p.NameEn).ToList(),
             a.Fields.Select(f => f.FieldCode).Order().ToList(),
             a.SignedOn, a.SignedPlace, a.Language, a.SignerName, a.SignerTitle, a.ValidFrom, a.ValidTo,
-            a.Status, AgreementStatusRules.AllowedFrom(a.Status),
+            a.Status, AgreementStatusRules.AllowedFor(user, a.Status),
             a.RenewsAgreementId, a.RenewsAgreement?.Title,
             a.Events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).Select(e => new AgreementEventView(e.Kind, e.OccurredOn, e.Note)).ToList(),
             a.Commitments.OrderBy(c => c.DueDate ?? DateOnly.MaxValue).ThenBy(c => c.Id)

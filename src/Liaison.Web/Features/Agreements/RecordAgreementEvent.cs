@@ -35,7 +35,7 @@ public sealed class RecordAgreementEventHandler(AppDbContext db, CurrentUser use
             return Failures.NotFound("The agreement");
         }
 
-        if (!user.CanEdit)
+        if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
         }

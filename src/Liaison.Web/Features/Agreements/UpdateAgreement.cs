@@ -18,7 +18,7 @@ public sealed class UpdateAgreementHandler(AppDbContext db, CurrentUser user)
             return Failures.NotFound("The agreement");
         }
 
-        if (!user.CanEdit)
+        if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
         }

@@ -57,6 +57,11 @@ public sealed class ChangeDelegationStatusHandler(AppDbContext db, CurrentUser u
             return new ConflictFailure(DelegationStatusRules.Explain(delegation.Status, to));
         }
 
+        if (!user.IsAnyOf(DelegationStatusRules.WhoMay(delegation.Status, to)))
+        {
+            return new ForbiddenFailure(DelegationStatusRules.ExplainWho(delegation.Status, to));
+        }
+
         if (to == DelegationStatus.Approved)
         {
             if (string.IsNullOrWhiteSpace(input.DecisionNumber ?? delegation.DecisionNumber))

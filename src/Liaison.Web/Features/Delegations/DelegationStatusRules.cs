@@ -20,6 +20,29 @@ public static class DelegationStatusRules
 
     public static IReadOnlyList<DelegationStatus> AllowedFrom(DelegationStatus from) => Moves[from];
 
+    /// <summary>
+    /// Who may make a move: a provincial leader approves, rejects, and cancels what was approved; the
+    /// people who register delegations (officers, unit contributors, leaders) do the rest.
+    /// </summary>
+    public static IReadOnlyList<string> WhoMay(DelegationStatus from, DelegationStatus to) => (from, to) switch
+    {
+        (_, DelegationStatus.Approved or DelegationStatus.Rejected) => Accounts.Roles.Leaders,
+        (DelegationStatus.Approved, DelegationStatus.Cancelled) => Accounts.Roles.Leaders,
+        _ => Accounts.Roles.Editors,
+    };
+
+    /// <summary>The moves from here that this person may make.</summary>
+    public static IReadOnlyList<DelegationStatus> AllowedFor(Accounts.CurrentUser user, DelegationStatus from) =>
+        user.CanEdit ? Moves[from].Where(to => user.IsAnyOf(WhoMay(from, to))).ToList() : [];
+
+    public static string ExplainWho(DelegationStatus from, DelegationStatus to) => to switch
+    {
+        DelegationStatus.Approved => "Only a provincial leader can approve a delegation; it is waiting for one.",
+        DelegationStatus.Rejected => "Only a provincial leader can reject a delegation.",
+        _ when from == DelegationStatus.Approved && to == DelegationStatus.Cancelled => "Only a provincial leader can cancel a delegation that was approved.",
+        _ => $"Your account can't move a delegation to {Label(to)}.",
+    };
+
     public static bool IsAllowed(DelegationStatus from, DelegationStatus to) => Moves[from].Contains(to);
 
     /// <summary>The sentence a person reads when a move is refused: why, and what is possible instead.</summary>

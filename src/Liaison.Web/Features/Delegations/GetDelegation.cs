@@ -58,7 +58,7 @@ public sealed record DelegationDetails(
     };
 }
 
-public sealed class GetDelegationHandler(AppDbContext db)
+public sealed class GetDelegationHandler(AppDbContext db, Accounts.CurrentUser user)
 {
     public async Task<Result<DelegationDetails>> HandleAsync(int id, CancellationToken ct = default)
     {
@@ -78,7 +78,7 @@ public sealed class GetDelegationHandler(AppDbContext db)
             d.Countries.Select(c => c.CountryCode).Order().ToList(),
             d.Partners.Where(p => p.Partner != null).Select(p => new PartnerLink(p.PartnerId, p.Partner!.NameEn)).OrderBy(p => p.NameEn).ToList(),
             d.FundingSource, d.DecisionNumber, d.DecisionDate, d.Outcome, d.Status, d.StatusReason,
-            DelegationStatusRules.AllowedFrom(d.Status),
+            DelegationStatusRules.AllowedFor(user, d.Status),
             d.IsArchived, d.IsDemo, d.Version, d.UpdatedAt, d.UpdatedBy);
     }
 }

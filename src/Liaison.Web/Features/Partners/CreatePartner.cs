@@ -8,7 +8,7 @@ public sealed class CreatePartnerHandler(AppDbContext db, CurrentUser user)
 {
     public async Task<Result<int>> HandleAsync(PartnerInput input, CancellationToken ct = default)
     {
-        if (!user.CanEdit)
+        if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
         }

@@ -15,7 +15,7 @@ public sealed class UpdatePartnerHandler(AppDbContext db, CurrentUser user)
             return Failures.NotFound("The partner");
         }
 
-        if (!user.CanEdit)
+        if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
         }

@@ -33,7 +33,8 @@ public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, Time
             return Failures.NotFound(what);
         }
 
-        if (!user.CanEdit)
+        // Partners and agreements are kept by officers and leaders; delegations and activities also by unit contributors.
+        if (record is Partners.Partner or Agreements.Agreement ? !user.CanEditRegister : !user.CanEdit)
         {
             return Failures.ReadOnly();
         }

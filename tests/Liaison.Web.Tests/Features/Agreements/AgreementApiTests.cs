@@ -1,4 +1,5 @@
 using System.Net;
+using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Shared;
@@ -55,7 +56,10 @@ public abstract class AgreementApiTests(LiaisonApp app) : AppTests(app)
         Assert.StartsWith("An agreement must be approved for signing before it is signed", early, StringComparison.Ordinal);
 
         await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "Consulting" }));
-        await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "ApprovedForSigning" }));
+        var officerApproves = await ProblemDetailAsync(await PostJsonAsync(client, url, new { to = "ApprovedForSigning" }), HttpStatusCode.Forbidden);
+        Assert.Equal("Only a provincial leader can approve an agreement for signing.", officerApproves);
+        var leader = await App.SignInNewUserAsync("tay-ninh", Roles.ProvincialLeader);
+        await ReadAsync<AgreementDetails>(await PostJsonAsync(leader, url, new { to = "ApprovedForSigning" }));
         var signed = await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "Signed", occurredOn = "2024-04-08" }));
         Assert.Equal(new DateOnly(2024, 4, 8), signed.SignedOn);
         Assert.Equal(AgreementEventKind.Signed, Assert.Single(signed.Events).Kind);
@@ -66,8 +70,31 @@ public abstract class AgreementApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(2, extended.Events.Count);
         Assert.True(extended.Version > inForce.Version);
 
-        var noDate = await ValidationErrorsAsync(await PostJsonAsync(client, url, new { to = "Terminated" }));
+        await ProblemDetailAsync(await PostJsonAsync(client, url, new { to = "Terminated", occurredOn = "2030-01-01" }), HttpStatusCode.Forbidden);
+        var noDate = await ValidationErrorsAsync(await PostJsonAsync(leader, url, new { to = "Terminated" }));
         Assert.Contains("occurredOn", noDate.Keys);
+    }
+
+    [Fact]
+    public async Task UnitContributorsAndViewers_CannotKeepTheRegisterOfAgreementsAndPartners()
+    {
+        var officer = await App.SignInNewUserAsync("tay-ninh");
+        var partner = await TestData.CreatePartnerAsync(officer);
+        var agreement = await TestData.CreateAgreementAsync(officer, TestData.Agreement(partner.Id));
+        foreach (var role in new[] { Roles.UnitContributor, Roles.Viewer })
+        {
+            var client = await App.SignInNewUserAsync("tay-ninh", role);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/agreements/{agreement.Id}", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await PostJsonAsync(client, "/api/agreements", TestData.Agreement(partner.Id))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await PostJsonAsync(client, "/api/partners", TestData.Partner())).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/api/agreements/{agreement.Id}/archive", null, Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await PostJsonAsync(client, $"/api/agreements/{agreement.Id}/status", new { to = "Consulting" })).StatusCode);
+        }
+
+        var contributor = await App.SignInNewUserAsync("tay-ninh", Roles.UnitContributor);
+        Assert.Equal(HttpStatusCode.Created, (await PostJsonAsync(contributor, "/api/delegations", TestData.Delegation())).StatusCode);
+        var viewer = await App.SignInNewUserAsync("tay-ninh", Roles.Viewer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostJsonAsync(viewer, "/api/delegations", TestData.Delegation())).StatusCode);
     }
 
     [Fact]

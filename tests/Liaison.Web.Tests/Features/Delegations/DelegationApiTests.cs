@@ -1,4 +1,5 @@
 using System.Net;
+using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Tests.Infrastructure;
@@ -59,16 +60,20 @@ public abstract class DelegationApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task StatusMoves_FollowTheRules_FromDraftToReportFiled()
+    public async Task StatusMoves_FollowTheRules_FromDraftToReportFiled_WithALeaderApproving()
     {
         var client = await App.SignInNewUserAsync("lai-chau");
+        var leader = await App.SignInNewUserAsync("lai-chau", Roles.ProvincialLeader);
         var d = await TestData.CreateDelegationAsync(client);
         var url = $"/api/delegations/{d.Id}/status";
 
-        await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Submitted" }));
-        var noDecision = await ValidationErrorsAsync(await PostJsonAsync(client, url, new { to = "Approved" }));
+        var submitted = await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Submitted" }));
+        Assert.Equal([DelegationStatus.Draft, DelegationStatus.Cancelled], submitted.AllowedMoves); // what the officer may do
+        var officerApproves = await ProblemDetailAsync(await PostJsonAsync(client, url, new { to = "Approved", decisionNumber = "1", decisionDate = "2025-10-01" }), HttpStatusCode.Forbidden);
+        Assert.Equal("Only a provincial leader can approve a delegation; it is waiting for one.", officerApproves);
+        var noDecision = await ValidationErrorsAsync(await PostJsonAsync(leader, url, new { to = "Approved" }));
         Assert.Contains("decisionNumber", noDecision.Keys);
-        var approved = await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Approved", decisionNumber = "123/QĐ-UBND", decisionDate = "2025-10-01" }));
+        var approved = await ReadAsync<DelegationDetails>(await PostJsonAsync(leader, url, new { to = "Approved", decisionNumber = "123/QĐ-UBND", decisionDate = "2025-10-01" }));
         Assert.Equal("123/QĐ-UBND", approved.DecisionNumber);
         await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "UnderWay" }));
         await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Completed" }));
@@ -93,19 +98,79 @@ public abstract class DelegationApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task Rejection_NeedsAReason_WhichIsCarriedBack()
+    public async Task Rejection_NeedsAReason_WhichIsCarriedBackToTheSubmitter()
     {
         var client = await App.SignInNewUserAsync("lai-chau");
+        var leader = await App.SignInNewUserAsync("lai-chau", Roles.ProvincialLeader);
         var d = await TestData.CreateDelegationAsync(client);
         var url = $"/api/delegations/{d.Id}/status";
         await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Submitted" }));
 
-        var errors = await ValidationErrorsAsync(await PostJsonAsync(client, url, new { to = "Rejected" }));
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(leader, url, new { to = "Rejected" }));
         Assert.Contains("reason", errors.Keys);
-        var rejected = await ReadAsync<DelegationDetails>(await PostJsonAsync(client, url, new { to = "Rejected", reason = "Trip not in the annual plan" }));
+        await ReadAsync<DelegationDetails>(await PostJsonAsync(leader, url, new { to = "Rejected", reason = "Trip not in the annual plan" }));
 
-        Assert.Equal("Trip not in the annual plan", rejected.StatusReason);
-        Assert.Equal([DelegationStatus.Draft], rejected.AllowedMoves);
+        var seenBySubmitter = await ReadAsync<DelegationDetails>(await client.GetAsync($"/api/delegations/{d.Id}", Ct));
+        Assert.Equal("Trip not in the annual plan", seenBySubmitter.StatusReason);
+        Assert.Equal([DelegationStatus.Draft], seenBySubmitter.AllowedMoves);
+    }
+
+    public static TheoryData<string, DelegationStatus, DelegationStatus, HttpStatusCode> MovesByRole => new()
+    {
+        { Roles.Officer, DelegationStatus.Draft, DelegationStatus.Submitted, HttpStatusCode.OK },
+        { Roles.UnitContributor, DelegationStatus.Draft, DelegationStatus.Submitted, HttpStatusCode.OK },
+        { Roles.ProvincialLeader, DelegationStatus.Draft, DelegationStatus.Submitted, HttpStatusCode.OK },
+        { Roles.Viewer, DelegationStatus.Draft, DelegationStatus.Submitted, HttpStatusCode.Forbidden },
+        { Roles.MinistryReader, DelegationStatus.Draft, DelegationStatus.Submitted, HttpStatusCode.Forbidden },
+        { Roles.Administrator, DelegationStatus.Draft, DelegationStatus.Submitted, HttpStatusCode.NotFound },
+        { Roles.ProvincialLeader, DelegationStatus.Submitted, DelegationStatus.Approved, HttpStatusCode.OK },
+        { Roles.Officer, DelegationStatus.Submitted, DelegationStatus.Approved, HttpStatusCode.Forbidden },
+        { Roles.UnitContributor, DelegationStatus.Submitted, DelegationStatus.Approved, HttpStatusCode.Forbidden },
+        { Roles.Viewer, DelegationStatus.Submitted, DelegationStatus.Approved, HttpStatusCode.Forbidden },
+        { Roles.ProvincialLeader, DelegationStatus.Submitted, DelegationStatus.Rejected, HttpStatusCode.OK },
+        { Roles.Officer, DelegationStatus.Submitted, DelegationStatus.Rejected, HttpStatusCode.Forbidden },
+        { Roles.Officer, DelegationStatus.Submitted, DelegationStatus.Draft, HttpStatusCode.OK },
+        { Roles.ProvincialLeader, DelegationStatus.Approved, DelegationStatus.Cancelled, HttpStatusCode.OK },
+        { Roles.Officer, DelegationStatus.Approved, DelegationStatus.Cancelled, HttpStatusCode.Forbidden },
+        { Roles.Officer, DelegationStatus.Approved, DelegationStatus.UnderWay, HttpStatusCode.OK },
+        { Roles.UnitContributor, DelegationStatus.UnderWay, DelegationStatus.Completed, HttpStatusCode.OK },
+        { Roles.Viewer, DelegationStatus.Completed, DelegationStatus.ReportFiled, HttpStatusCode.Forbidden },
+        { Roles.Officer, DelegationStatus.Completed, DelegationStatus.ReportFiled, HttpStatusCode.OK },
+    };
+
+    [Theory]
+    [MemberData(nameof(MovesByRole))]
+    public async Task StatusMove_IsAllowedOnlyToTheRolesTheRuleNames(string role, DelegationStatus from, DelegationStatus to, HttpStatusCode expected)
+    {
+        var leader = await App.SignInNewUserAsync("lai-chau", Roles.ProvincialLeader);
+        var d = await TestData.CreateDelegationAsync(leader);
+        await MoveAlongAsync(leader, d.Id, from);
+        var actor = await App.SignInNewUserAsync("lai-chau", role);
+
+        var response = await PostJsonAsync(actor, $"/api/delegations/{d.Id}/status", new { to, reason = "Because", decisionNumber = "7/QĐ", decisionDate = "2025-01-02" });
+
+        Assert.Equal(expected, response.StatusCode);
+        var stored = await ReadAsync<DelegationDetails>(await leader.GetAsync($"/api/delegations/{d.Id}", Ct));
+        Assert.Equal(expected == HttpStatusCode.OK ? to : from, stored.Status);
+    }
+
+    private static async Task MoveAlongAsync(HttpClient leader, int id, DelegationStatus target)
+    {
+        DelegationStatus[] path = [DelegationStatus.Submitted, DelegationStatus.Approved, DelegationStatus.UnderWay, DelegationStatus.Completed, DelegationStatus.ReportFiled];
+        if (target == DelegationStatus.Draft)
+        {
+            return;
+        }
+
+        foreach (var step in path)
+        {
+            var response = await PostJsonAsync(leader, $"/api/delegations/{id}/status", new { to = step, decisionNumber = "1/QĐ", decisionDate = "2025-01-01" });
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
+            if (step == target)
+            {
+                return;
+            }
+        }
     }
 
     [Fact]
