@@ -52,6 +52,14 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
         {
             var context = await _session!.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
             var page = await context.NewPageAsync();
+            var problems = new List<string>();
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    problems.Add(message.Text); // includes content-security-policy violations
+                }
+            };
             await BrowserSession.SignInAsync(page, "lai-chau@liaison.demo", "Liaison-demo-2025");
 
             var response = await page.GotoAsync(url);
@@ -66,6 +74,7 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
                 Assert.True(overflow <= 1, $"{url} scrolls sideways by {overflow}px on a phone");
             }
 
+            Assert.Empty(problems);
             await context.DisposeAsync();
         }
     }

@@ -30,7 +30,8 @@ public static class AccountEndpoints
                     result.IsLockedOut ? "Too many failed attempts: the account is locked for a few minutes." : "The email address or password is not right.",
                     statusCode: StatusCodes.Status401Unauthorized,
                     title: "Sign-in failed");
-        }).AllowAnonymous().WithSummary("Signs in with email and password and sets the session cookie.");
+        }).AllowAnonymous().RequireRateLimiting(Infrastructure.Web.WebSecurity.SignInLimit)
+            .WithSummary("Signs in with email and password and sets the session cookie.");
 
         api.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
         {

@@ -29,6 +29,7 @@ public static class AccountSetup
             o.AccessDeniedPath = "/account/denied";
             o.Cookie.Name = "liaison.auth";
             o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // secure whenever served over HTTPS, as production is
             // Strict keeps the cookie off cross-site requests, which is what protects the JSON API from CSRF.
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.SlidingExpiration = true;

@@ -8,7 +8,7 @@ public static class ActivityEndpoints
 {
     public static void MapActivityEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/activities").WithTags("Activities");
+        var api = app.MapGroup("/api/activities").WithTags("Activities").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
         api.MapGet("/", async ([AsParameters] ActivityListQuery query, ListActivitiesHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))

@@ -8,7 +8,7 @@ public static class AgreementEndpoints
 {
     public static void MapAgreementEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/agreements").WithTags("Agreements");
+        var api = app.MapGroup("/api/agreements").WithTags("Agreements").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
         api.MapGet("/", async ([AsParameters] AgreementListQuery query, ListAgreementsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))

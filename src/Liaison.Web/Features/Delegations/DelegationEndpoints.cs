@@ -8,7 +8,7 @@ public static class DelegationEndpoints
 {
     public static void MapDelegationEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/delegations").WithTags("Delegations");
+        var api = app.MapGroup("/api/delegations").WithTags("Delegations").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
         api.MapGet("/", async ([AsParameters] DelegationListQuery query, ListDelegationsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))

@@ -8,7 +8,7 @@ public static class PartnerEndpoints
 {
     public static void MapPartnerEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/partners").WithTags("Partners");
+        var api = app.MapGroup("/api/partners").WithTags("Partners").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
         api.MapGet("/", async ([AsParameters] PartnerListQuery query, ListPartnersHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
