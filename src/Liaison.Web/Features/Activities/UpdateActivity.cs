@@ -26,6 +26,11 @@ public sealed class UpdateActivityHandler(AppDbContext db, CurrentUser user)
             return errors.ToFailure();
         }
 
+        if (StaleEdits.Detect(db, activity, input.Version, () => new Activity { Title = string.Empty, CountryCode = string.Empty }, input.ApplyTo) is { } stale)
+        {
+            return stale;
+        }
+
         input.ApplyTo(activity);
         db.ExpectVersion(activity, input.Version);
         try

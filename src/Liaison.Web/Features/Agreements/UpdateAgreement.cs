@@ -29,6 +29,11 @@ public sealed class UpdateAgreementHandler(AppDbContext db, CurrentUser user)
             return errors.ToFailure();
         }
 
+        if (StaleEdits.Detect(db, agreement, input.Version, () => new Agreement { Title = string.Empty }, input.ApplyTo) is { } stale)
+        {
+            return stale;
+        }
+
         input.ApplyTo(agreement);
         db.ExpectVersion(agreement, input.Version);
         try

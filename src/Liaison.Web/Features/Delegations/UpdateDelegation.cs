@@ -29,6 +29,11 @@ public sealed class UpdateDelegationHandler(AppDbContext db, CurrentUser user)
             return errors.ToFailure();
         }
 
+        if (StaleEdits.Detect(db, delegation, input.Version, () => new Delegation { Title = string.Empty }, input.ApplyTo) is { } stale)
+        {
+            return stale;
+        }
+
         input.ApplyTo(delegation);
         db.ExpectVersion(delegation, input.Version);
         try

@@ -26,6 +26,11 @@ public sealed class UpdatePartnerHandler(AppDbContext db, CurrentUser user)
             return errors.ToFailure();
         }
 
+        if (StaleEdits.Detect(db, partner, input.Version, () => new Partner { NameEn = string.Empty, CountryCode = string.Empty }, input.ApplyTo) is { } stale)
+        {
+            return stale;
+        }
+
         input.ApplyTo(partner);
         db.ExpectVersion(partner, input.Version);
         try

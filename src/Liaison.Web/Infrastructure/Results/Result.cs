@@ -17,6 +17,16 @@ public sealed record ConflictFailure(string Message) : Failure(Message);
 
 public sealed record ForbiddenFailure(string Message) : Failure(Message);
 
+/// <summary>One field of a record as saved by someone else, beside the value this person is trying to save.</summary>
+public sealed record FieldDifference(string Field, string? Saved, string? Yours);
+
+/// <summary>
+/// An edit started from an older version: refused, with what the record holds now field by field, so the
+/// person can see what the other editor changed and re-apply their own input, which the form keeps.
+/// </summary>
+public sealed record StaleEditFailure(int CurrentVersion, IReadOnlyList<FieldDifference> Differences)
+    : Failure("Someone else saved this record after you opened it. Your changes were not saved: the fields below differ from what is saved now. Your input is kept; check it and save again.");
+
 public readonly record struct Result<T>
 {
     private Result(T? value, Failure? failure)

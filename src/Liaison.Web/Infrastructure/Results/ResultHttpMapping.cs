@@ -11,6 +11,11 @@ public static class ResultHttpMapping
             title: "The request has validation errors."),
         NotFoundFailure n => TypedResults.Problem(n.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
         ConflictFailure c => TypedResults.Problem(c.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+        StaleEditFailure s => TypedResults.Problem(
+            s.Message,
+            statusCode: StatusCodes.Status409Conflict,
+            title: "Edited by someone else",
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = s.CurrentVersion, ["differences"] = s.Differences }),
         ForbiddenFailure f => TypedResults.Problem(f.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
         _ => TypedResults.Problem(failure.Message, statusCode: StatusCodes.Status500InternalServerError),
     };

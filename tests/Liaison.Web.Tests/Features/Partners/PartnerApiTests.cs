@@ -158,22 +158,37 @@ public abstract class PartnerApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task Update_WithStaleVersion_Returns409AndKeepsTheOtherEdit()
+    public async Task Update_WithStaleVersion_Returns409WithWhatTheOtherPersonChanged_AndLosesNothing()
     {
         var client = await App.SignInNewUserAsync("lai-chau");
+        var colleague = await App.SignInNewUserAsync("lai-chau");
         var partner = await TestData.CreatePartnerAsync(client);
         var first = partner.ToInput();
         first.NameEn = partner.NameEn + " (first)";
         var second = partner.ToInput();
         second.NameEn = partner.NameEn + " (second)";
+        second.Notes = "Second person's note";
 
-        var ok = await ReadAsync<PartnerDetails>(await PutJsonAsync(client, $"/api/partners/{partner.Id}", first));
+        var ok = await ReadAsync<PartnerDetails>(await PutJsonAsync(colleague, $"/api/partners/{partner.Id}", first));
         Assert.Equal(2, ok.Version);
-        var detail = await ProblemDetailAsync(await PutJsonAsync(client, $"/api/partners/{partner.Id}", second), HttpStatusCode.Conflict);
+        var response = await PutJsonAsync(client, $"/api/partners/{partner.Id}", second);
+        var body = await response.Content.ReadAsStringAsync(Ct);
 
-        Assert.Contains("Someone else saved this record", detail, StringComparison.Ordinal);
-        var stored = await ReadAsync<PartnerDetails>(await client.GetAsync($"/api/partners/{partner.Id}", Ct));
-        Assert.Equal(first.NameEn, stored.NameEn);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Equal(2, problem.RootElement.GetProperty("currentVersion").GetInt32());
+        var differences = problem.RootElement.GetProperty("differences").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("field").GetString()!, d => (d.GetProperty("saved").GetString(), d.GetProperty("yours").GetString()));
+        Assert.Equal((first.NameEn, second.NameEn), differences["NameEn"]);
+        Assert.Equal((null, "Second person's note"), differences["Notes"]);
+        Assert.Equal(first.NameEn, (await ReadAsync<PartnerDetails>(await client.GetAsync($"/api/partners/{partner.Id}", Ct))).NameEn);
+
+        // Having seen the other change, the second person re-applies theirs on the current version.
+        second.Version = 2;
+        var reapplied = await ReadAsync<PartnerDetails>(await PutJsonAsync(client, $"/api/partners/{partner.Id}", second));
+        Assert.Equal((second.NameEn, 3), (reapplied.NameEn, reapplied.Version));
+        var history = await ReadAsync<List<Liaison.Web.Features.Audit.HistoryItem>>(await client.GetAsync($"/api/partners/{partner.Id}/history", Ct));
+        Assert.Contains(history, h => h.Changes.Any(c => c.Field == "NameEn" && c.After == first.NameEn)); // the first edit is in the history, not lost
     }
 
     [Fact]
