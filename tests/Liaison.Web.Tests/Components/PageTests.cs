@@ -174,14 +174,6 @@ public abstract partial class PageTests(LiaisonApp app) : AppTests(app)
         }
     }
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields)
-    {
-        var form = await client.GetAsync(url, Ct);
-        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync(Ct)).Groups[1].Value;
-        fields["_handler"] = handler;
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields), Ct);
-    }
-
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

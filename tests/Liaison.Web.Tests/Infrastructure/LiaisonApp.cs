@@ -66,6 +66,7 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
             ["Demo:Enabled"] = Demo ? "true" : "false",
             ["Demo:Password"] = DemoPassword,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Accounts:SessionCheckSeconds"] = "0",
             // Every test signs in from the same address; the real limit is tested on an app of its own.
             ["RateLimits:SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
@@ -81,7 +82,7 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
             var created = await users.CreateAsync(user, Password);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);

@@ -13,4 +13,10 @@ public sealed class AppUser : IdentityUser
     public Province? Province { get; set; }
 
     public bool IsDemo { get; set; }
+
+    /// <summary>
+    /// The user's one role, kept here as well as in Identity's role table so that a change of role is in
+    /// the audit trail with the rest of the account, and lists need no join.
+    /// </summary>
+    public string Role { get; set; } = Roles.Viewer;
 }

@@ -19,6 +19,7 @@ public static class AuditChain
             e.ProvinceId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             e.EntityType,
             e.EntityId.ToString(CultureInfo.InvariantCulture),
+            e.EntityKey ?? string.Empty,
             e.ParentType ?? string.Empty,
             e.ParentId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             e.Action.ToString(),

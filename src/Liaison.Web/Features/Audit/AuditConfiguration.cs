@@ -12,6 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.EntityType).HasMaxLength(60);
         builder.Property(e => e.ParentType).HasMaxLength(60);
+        builder.Property(e => e.EntityKey).HasMaxLength(64);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => new { e.EntityType, e.EntityId });

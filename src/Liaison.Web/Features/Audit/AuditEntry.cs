@@ -32,6 +32,9 @@ public sealed class AuditEntry
 
     public int EntityId { get; set; }
 
+    /// <summary>The key of a record whose key is not a number (a user account's id); else null.</summary>
+    public string? EntityKey { get; set; }
+
     /// <summary>For a row that belongs to a record (a member of a delegation), that record; else null.</summary>
     public string? ParentType { get; set; }
 

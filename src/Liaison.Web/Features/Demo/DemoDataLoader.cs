@@ -96,6 +96,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
                 DisplayName = name,
                 ProvinceId = province is null ? null : provinces[province],
                 IsDemo = true,
+                Role = role,
             };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)

@@ -18,6 +18,9 @@ internal sealed class AuditWriter
     {
         nameof(ProvinceRecord.Version), nameof(ProvinceRecord.SearchText), nameof(ProvinceRecord.UpdatedAt),
         nameof(ProvinceRecord.UpdatedBy), nameof(ProvinceRecord.CreatedAt), nameof(ProvinceRecord.CreatedBy),
+
+        // An account's secrets and Identity's own counters: never copied into the trail.
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -109,6 +112,7 @@ internal sealed class AuditWriter
             var values = p.State == EntityState.Deleted ? p.Entry.OriginalValues : p.Entry.CurrentValues;
             var key = p.Entry.Metadata.FindPrimaryKey()!.Properties;
             var entityId = key.Count == 1 && values[key[0]] is int id ? id : 0;
+            var entityKey = key.Count == 1 && values[key[0]] is string text ? text : null;
             int? parentId = p.Owner is null ? null : (int?)values[p.Owner.Properties[0]];
             var parentType = p.Owner?.PrincipalEntityType.ClrType.Name;
             var entry = new AuditEntry
@@ -121,6 +125,7 @@ internal sealed class AuditWriter
                     : parentId is { } pid && provinceOf.TryGetValue((parentType!, pid), out var province) ? province : null,
                 EntityType = p.Entry.Metadata.ClrType.Name,
                 EntityId = entityId,
+                EntityKey = entityKey,
                 ParentType = parentType,
                 ParentId = parentId,
                 Action = ActionOf(p),
@@ -151,7 +156,7 @@ internal sealed class AuditWriter
     private static bool IsAudited(IEntityType type, out IForeignKey? owner)
     {
         owner = null;
-        if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType))
+        if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType) || type.ClrType == typeof(Features.Accounts.AppUser))
         {
             return true;
         }

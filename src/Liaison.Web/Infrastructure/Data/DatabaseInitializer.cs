@@ -82,7 +82,7 @@ public sealed class DatabaseInitializer(
             return;
         }
 
-        var admin = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
+        var admin = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator", Role = Roles.Administrator };
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)
         {

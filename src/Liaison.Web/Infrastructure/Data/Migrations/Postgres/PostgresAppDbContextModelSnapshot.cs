@@ -75,6 +75,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int?>("ProvinceId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -460,6 +465,10 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("EntityId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("EntityKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()

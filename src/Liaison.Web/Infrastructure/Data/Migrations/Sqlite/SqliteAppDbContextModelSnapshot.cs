@@ -70,6 +70,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int?>("ProvinceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -445,6 +450,10 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
                         .IsRequired()

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Accounts.Users;
+
+/// <summary>A role and, for the roles that work inside one province, that province.</summary>
+public class UserAccessInput
+{
+    [Required(ErrorMessage = "Choose a role.")]
+    public string? Role { get; set; }
+
+    public int? ProvinceId { get; set; }
+
+    /// <summary>Roles that see one province's records; the ministry reader and the administrator have none.</summary>
+    public static bool NeedsProvince(string? role) => role is Roles.ProvincialLeader or Roles.Officer or Roles.UnitContributor or Roles.Viewer;
+
+    internal async Task CheckAccessAsync(AppDbContext db, ValidationErrors errors, CancellationToken ct)
+    {
+        if (Role is not null && !Roles.All.Contains(Role))
+        {
+            errors.Add(nameof(Role), "Choose a role from the list.");
+            return;
+        }
+
+        if (NeedsProvince(Role) && ProvinceId is null)
+        {
+            errors.Add(nameof(ProvinceId), "Choose the province this person works for.");
+        }
+        else if (!NeedsProvince(Role) && ProvinceId is not null)
+        {
+            errors.Add(nameof(ProvinceId), "A ministry reader or an administrator belongs to no province: leave the province empty.");
+        }
+        else if (ProvinceId is { } id && !await db.Provinces.AnyAsync(p => p.Id == id, ct))
+        {
+            errors.Add(nameof(ProvinceId), "Choose a province from the list.");
+        }
+    }
+}
+
+/// <summary>Passwords an administrator hands over once, for a new account or a reset.</summary>
+public static class TemporaryPassword
+{
+    // No look-alike characters (0/O, 1/l/I), so it can be read out over the phone.
+    private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public static string Create() => "Tmp-" + RandomNumberGenerator.GetString(Alphabet, 14);
+}
