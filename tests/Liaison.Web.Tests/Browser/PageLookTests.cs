@@ -80,6 +80,25 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     }
 
     [Fact]
+    public async Task AdministratorPages_LookRight()
+    {
+        var admin = await _app.SignInNewUserAsync("lai-chau", Liaison.Web.Features.Accounts.Roles.Administrator);
+        var me = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync("/api/account/me", TestContext.Current.CancellationToken)).RootElement.GetProperty("userName").GetString()!;
+        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await BrowserSession.SignInAsync(page, me, LiaisonApp.Password);
+
+        foreach (var (name, url) in new[] { ("admin-users", "/admin/users"), ("admin-invite", "/admin/users/new"), ("admin-audit", "/admin/audit?verify=true") })
+        {
+            var response = await page.GotoAsync(url);
+            Assert.Equal(200, response!.Status);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, $"{name}.png"), FullPage = true });
+        }
+
+        await Assertions.Expect(page.GetByText("Audit trail intact")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task ApiReferencePage_RendersFromFilesTheAppServes()
     {
         var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
