@@ -1,6 +1,7 @@
 using Liaison.Web.Components;
 using Liaison.Web.Features;
 using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Demo;
 using Liaison.Web.Features.Health;
@@ -31,6 +32,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
 builder.Services.AddRazorComponents();
 builder.Services.AddLiaisonRateLimits(builder.Configuration);
+builder.Services.AddAttachments();
 
 var app = builder.Build();
 

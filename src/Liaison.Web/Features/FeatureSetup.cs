@@ -1,5 +1,6 @@
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Partners;
@@ -32,5 +33,6 @@ public static class FeatureSetup
         app.MapAgreementEndpoints();
         app.MapActivityEndpoints();
         app.MapAuditEndpoints();
+        app.MapAttachmentEndpoints();
     }
 }

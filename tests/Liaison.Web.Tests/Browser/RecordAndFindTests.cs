@@ -102,6 +102,19 @@ public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifeti
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = agreementTitle })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Organise a tea festival")).ToBeVisibleAsync();
 
+        // Attach the signed copy
+        await page.GetByLabel("Attach a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "signed-memorandum.pdf",
+            MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n"),
+        });
+        await page.GetByLabel("Description").FillAsync("Signed copy, Vietnamese and Lao");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Attach", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("File attached.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "signed-memorandum.pdf" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "agreement-with-file.png"), FullPage = true });
+
         // Inbound delegation
         await page.GotoAsync("/delegations/new");
         var delegationTitle = $"Oudomxay provincial delegation {marker}";

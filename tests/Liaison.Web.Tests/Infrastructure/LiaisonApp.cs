@@ -67,6 +67,8 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
             ["Demo:Password"] = DemoPassword,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Accounts:SessionCheckSeconds"] = "0",
+            ["Attachments:MaxBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Storage:Root"] = Path.Combine(Path.GetTempPath(), _database + "-files"),
             // Every test signs in from the same address; the real limit is tested on an app of its own.
             ["RateLimits:SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));

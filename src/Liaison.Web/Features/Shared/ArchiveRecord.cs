@@ -34,7 +34,9 @@ public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, Time
         }
 
         // Partners and agreements are kept by officers and leaders; delegations and activities also by unit contributors.
-        if (record is Partners.Partner or Agreements.Agreement ? !user.CanEditRegister : !user.CanEdit)
+        if (record is Partners.Partner or Agreements.Agreement || (record is Attachments.Attachment a && a.OwnerType is "Partner" or "Agreement")
+            ? !user.CanEditRegister
+            : !user.CanEdit)
         {
             return Failures.ReadOnly();
         }

@@ -66,7 +66,11 @@ public static class WebSecurity
             {
                 var headers = context.Response.Headers;
                 var reference = context.Request.Path.StartsWithSegments("/api/reference", StringComparison.OrdinalIgnoreCase);
-                headers.ContentSecurityPolicy = reference ? ReferencePagePolicy : ContentSecurityPolicy;
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                {
+                    // An endpoint may have set a stricter one (file downloads are sandboxed).
+                    headers.ContentSecurityPolicy = reference ? ReferencePagePolicy : ContentSecurityPolicy;
+                }
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";

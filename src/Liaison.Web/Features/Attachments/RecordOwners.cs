@@ -1,0 +1,36 @@
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Partners;
+using Liaison.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Attachments;
+
+/// <summary>The records files can be attached to, by the name used in URLs ("agreements").</summary>
+public static class RecordOwners
+{
+    public static string? TypeOf(string area) => area switch
+    {
+        "partners" => nameof(Partner),
+        "delegations" => nameof(Delegation),
+        "agreements" => nameof(Agreement),
+        "activities" => nameof(Activity),
+        _ => null,
+    };
+
+    /// <summary>Whether the record exists and the user can see it (the province filter applies).</summary>
+    public static Task<bool> IsVisibleAsync(AppDbContext db, string type, int id, CancellationToken ct) => type switch
+    {
+        nameof(Partner) => db.Partners.AnyAsync(r => r.Id == id, ct),
+        nameof(Delegation) => db.Delegations.AnyAsync(r => r.Id == id, ct),
+        nameof(Agreement) => db.Agreements.AnyAsync(r => r.Id == id, ct),
+        nameof(Activity) => db.Activities.AnyAsync(r => r.Id == id, ct),
+        _ => Task.FromResult(false),
+    };
+
+    /// <summary>Who may attach files: whoever may change the record.</summary>
+    public static bool CanChange(CurrentUser user, string type) =>
+        type is nameof(Partner) or nameof(Agreement) ? user.CanEditRegister : user.CanEdit;
+}
