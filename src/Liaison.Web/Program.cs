@@ -66,6 +66,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSecurityHeaders();
+app.UseApiBodyLimit(app.Configuration.GetValue("Api:MaxBodyBytes", 1024L * 1024));
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

@@ -45,7 +45,17 @@ public sealed class ValidationErrors
 
         foreach (var property in request.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.PropertyType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            if (property.PropertyType == typeof(string))
+            {
+                if (property.GetValue(request) is string text && HasHiddenControls(text))
+                {
+                    Add(prefix + property.Name, "This text contains invisible or direction-changing characters (such as U+202E or U+200B), which can disguise what it says. Remove them and try again.");
+                }
+
+                continue;
+            }
+
+            if (!typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
                 continue;
             }
@@ -69,6 +79,15 @@ public sealed class ValidationErrors
 
         return this;
     }
+
+    /// <summary>
+    /// Bidirectional overrides and isolates (which can make "gpj.exe" read as "exe.jpg"), zero-width spaces,
+    /// byte-order marks and control characters. The joiners and direction marks that Arabic and other
+    /// scripts need (U+200C, U+200D, U+200E, U+200F) and ordinary line breaks and tabs are allowed.
+    /// </summary>
+    public static bool HasHiddenControls(string text) =>
+        text.Any(c => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\uFEFF'
+            || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')));
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);

@@ -59,6 +59,35 @@ public static class WebSecurity
         return services;
     }
 
+    /// <summary>
+    /// JSON bodies of the API are small (a record is a few kilobytes); anything over the limit is refused
+    /// before it is read. File uploads have their own limit (Attachments:MaxBytes).
+    /// </summary>
+    public static IApplicationBuilder UseApiBodyLimit(this IApplicationBuilder app, long maxBytes) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            var isUpload = request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
+            if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !isUpload)
+            {
+                if (request.ContentLength > maxBytes)
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    await context.Response.WriteAsJsonAsync(
+                        new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 413, Title = "Request too large", Detail = $"A request to the API may carry at most {maxBytes / 1024} KB." },
+                        options: null, contentType: "application/problem+json");
+                    return;
+                }
+
+                if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = maxBytes; // bodies sent without a length are cut off by the server
+                }
+            }
+
+            await next();
+        });
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
