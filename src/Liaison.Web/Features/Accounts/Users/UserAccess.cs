@@ -45,6 +45,8 @@ public static class TemporaryPassword
 {
     // No look-alike characters (0/O, 1/l/I), so it can be read out over the phone.
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private const string Digits = "23456789";
 
-    public static string Create() => "Tmp-" + RandomNumberGenerator.GetString(Alphabet, 14);
+    /// <summary>16 random characters after "Tmp-", ending in two digits so the password policy (upper, lower, digit) always holds.</summary>
+    public static string Create() => "Tmp-" + RandomNumberGenerator.GetString(Alphabet, 14) + RandomNumberGenerator.GetString(Digits, 2);
 }
