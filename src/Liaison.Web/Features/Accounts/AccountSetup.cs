@@ -23,6 +23,21 @@ public static class AccountSetup
             .AddClaimsPrincipalFactory<LiaisonClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // API requests with "Bearer lia_…" sign in with a personal access token; everything else uses the cookie.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "Liaison";
+                o.DefaultAuthenticateScheme = "Liaison";
+                o.DefaultChallengeScheme = "Liaison";
+                o.DefaultForbidScheme = "Liaison";
+            })
+            .AddPolicyScheme("Liaison", "Cookie or personal access token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                    ? Tokens.TokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Tokens.TokenAuthenticationHandler>(Tokens.TokenAuthenticationHandler.SchemeName, null);
+
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Liaison.Web.Features.Accounts;
 
 namespace Liaison.Web.Features.Accounts;
 
@@ -26,11 +27,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>The ministry reads every province's records.</summary>
     public bool ReadsAllProvinces => IsSignedIn && IsInRole(Roles.MinistryReader);
 
+    /// <summary>Signed in with a personal access token that may only read.</summary>
+    public bool IsReadOnlyToken => Principal?.FindFirstValue(Tokens.TokenAuthenticationHandler.ScopeClaim) == nameof(Tokens.TokenScope.ReadOnly);
+
     /// <summary>May create and change the province's delegations and activities.</summary>
-    public bool CanEdit => IsSignedIn && ProvinceId is not null && Roles.Editors.Any(IsInRole);
+    public bool CanEdit => IsSignedIn && !IsReadOnlyToken && ProvinceId is not null && Roles.Editors.Any(IsInRole);
 
     /// <summary>May create and change the province's partners and agreements.</summary>
-    public bool CanEditRegister => IsSignedIn && ProvinceId is not null && Roles.RegisterKeepers.Any(IsInRole);
+    public bool CanEditRegister => IsSignedIn && !IsReadOnlyToken && ProvinceId is not null && Roles.RegisterKeepers.Any(IsInRole);
 
     public bool IsAnyOf(IEnumerable<string> roles) => roles.Any(IsInRole);
 }

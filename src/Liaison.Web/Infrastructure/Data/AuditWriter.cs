@@ -20,7 +20,7 @@ internal sealed class AuditWriter
         nameof(ProvinceRecord.UpdatedBy), nameof(ProvinceRecord.CreatedAt), nameof(ProvinceRecord.CreatedBy),
 
         // An account's secrets and Identity's own counters: never copied into the trail.
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
+        "PasswordHash", "SecretHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -156,7 +156,8 @@ internal sealed class AuditWriter
     private static bool IsAudited(IEntityType type, out IForeignKey? owner)
     {
         owner = null;
-        if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType) || type.ClrType == typeof(Features.Accounts.AppUser))
+        if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType) || type.ClrType == typeof(Features.Accounts.AppUser)
+            || type.ClrType == typeof(Features.Accounts.Tokens.PersonalAccessToken))
         {
             return true;
         }
