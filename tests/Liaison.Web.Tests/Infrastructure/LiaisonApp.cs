@@ -77,14 +77,15 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
     protected virtual int SignInPerMinute => 1_000_000;
 
     /// <summary>A new officer (or other role) in the given province, with a signed-in client.</summary>
-    public async Task<HttpClient> SignInNewUserAsync(string provinceCode, string role = Roles.Officer)
+    public async Task<HttpClient> SignInNewUserAsync(string provinceCode, string role = Roles.Officer, string? unit = null)
     {
+        unit ??= role == Roles.UnitContributor ? $"Test unit {Guid.NewGuid():N}" : null;
         var email = $"user{Interlocked.Increment(ref _users)}-{Guid.NewGuid():N}@test.liaison";
         using (var scope = Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, Unit = unit, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
             var created = await users.CreateAsync(user, Password);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);

@@ -19,4 +19,7 @@ public sealed class AppUser : IdentityUser
     /// the audit trail with the rest of the account, and lists need no join.
     /// </summary>
     public string Role { get; set; } = Roles.Viewer;
+
+    /// <summary>For a unit contributor: the department, commune or college it registers for. It sees only that unit's submissions.</summary>
+    public string? Unit { get; set; }
 }

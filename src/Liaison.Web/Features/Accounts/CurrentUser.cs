@@ -24,6 +24,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 
+    /// <summary>The unit a unit contributor registers for; null for everyone else.</summary>
+    public string? Unit => IsInRole(Roles.UnitContributor) ? Principal?.FindFirstValue(LiaisonClaims.Unit) ?? string.Empty : null;
+
     /// <summary>The ministry reads every province's records.</summary>
     public bool ReadsAllProvinces => IsSignedIn && IsInRole(Roles.MinistryReader);
 

@@ -21,6 +21,11 @@ public sealed class LiaisonClaimsFactory(
             identity.AddClaim(new Claim(LiaisonClaims.ProvinceId, provinceId.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (!string.IsNullOrEmpty(user.Unit))
+        {
+            identity.AddClaim(new Claim(LiaisonClaims.Unit, user.Unit));
+        }
+
         return identity;
     }
 }

@@ -2,7 +2,7 @@ namespace Liaison.Web.Features.Accounts;
 
 /// <summary>
 /// The roles of a foreign-affairs office. Who may make which status move is in the status rules of each
-/// area; a unit contributor's limit to its own unit's submissions is not enforced yet.
+/// area; a unit contributor sees and changes only its own unit's delegations and activities.
 /// </summary>
 public static class Roles
 {
@@ -29,4 +29,5 @@ public static class LiaisonClaims
 {
     public const string ProvinceId = "liaison:province";
     public const string DisplayName = "liaison:name";
+    public const string Unit = "liaison:unit";
 }

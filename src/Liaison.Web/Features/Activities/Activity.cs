@@ -30,8 +30,11 @@ public enum ActivityStatus
 }
 
 /// <summary>An exchange or event: a seminar, a festival, a training course, a foreign press visit, a joint patrol…</summary>
-public sealed class Activity : ProvinceRecord
+public sealed class Activity : ProvinceRecord, IUnitSubmission
 {
+    /// <summary>The unit that registered it through online registration (a unit contributor), or null.</summary>
+    public string? SubmittedByUnit { get; set; }
+
     public ActivityKind Kind { get; set; }
 
     public required string Title { get; set; }

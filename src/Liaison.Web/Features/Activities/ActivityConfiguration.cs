@@ -7,6 +7,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
 {
     public void Configure(EntityTypeBuilder<Activity> builder)
     {
+        builder.Property(a => a.SubmittedByUnit).HasMaxLength(200);
         builder.Property(a => a.Title).HasMaxLength(ActivityLimits.Title);
         builder.Property(a => a.Place).HasMaxLength(ActivityLimits.Name);
         builder.Property(a => a.CountryCode).HasMaxLength(2);

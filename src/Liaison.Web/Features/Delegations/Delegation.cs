@@ -55,8 +55,11 @@ public enum DelegationStatus
 }
 
 /// <summary>A delegation received by the province (inbound, đoàn vào) or sent abroad by it (outbound, đoàn ra).</summary>
-public sealed class Delegation : ProvinceRecord
+public sealed class Delegation : ProvinceRecord, IUnitSubmission
 {
+    /// <summary>The unit that registered it through online registration (a unit contributor), or null.</summary>
+    public string? SubmittedByUnit { get; set; }
+
     public DelegationDirection Direction { get; set; }
 
     public required string Title { get; set; }

@@ -7,6 +7,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
 {
     public void Configure(EntityTypeBuilder<Delegation> builder)
     {
+        builder.Property(d => d.SubmittedByUnit).HasMaxLength(200);
         builder.Property(d => d.Title).HasMaxLength(DelegationLimits.Title);
         builder.Property(d => d.PurposeDetail).HasMaxLength(DelegationLimits.LongText);
         builder.Property(d => d.HeadName).HasMaxLength(DelegationLimits.Name);

@@ -34,6 +34,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Role).HasMaxLength(40);
+        builder.Property(u => u.Unit).HasMaxLength(200);
         builder.HasOne(u => u.Province).WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

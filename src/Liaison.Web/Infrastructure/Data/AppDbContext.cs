@@ -48,6 +48,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     private int? ScopeProvinceId => _user?.ProvinceId;
 
+    private string? ScopeUnit => _user?.Unit;
+
     /// <summary>
     /// Makes a save fail unless the stored version is the one the editor started from, then moves the
     /// version on. Called by every update handler with the version the form or API request carried.
@@ -144,9 +146,19 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
         const BindingFlags flags = BindingFlags.Instance | BindingFlags.NonPublic;
         var readsAll = Expression.Property(context, typeof(AppDbContext).GetProperty(nameof(ScopeReadsAll), flags)!);
         var scopeProvince = Expression.Property(context, typeof(AppDbContext).GetProperty(nameof(ScopeProvinceId), flags)!);
-        var body = Expression.OrElse(
+        Expression body = Expression.OrElse(
             readsAll,
             Expression.Equal(Expression.Convert(provinceId, typeof(int?)), scopeProvince));
+        if (typeof(IUnitSubmission).IsAssignableFrom(type))
+        {
+            // …and a unit contributor only its own unit's submissions.
+            var scopeUnit = Expression.Property(context, typeof(AppDbContext).GetProperty(nameof(ScopeUnit), flags)!);
+            var unit = Expression.Property(parameter, nameof(IUnitSubmission.SubmittedByUnit));
+            body = Expression.AndAlso(body, Expression.OrElse(
+                Expression.Equal(scopeUnit, Expression.Constant(null, typeof(string))),
+                Expression.Equal(unit, scopeUnit)));
+        }
+
         e.HasQueryFilter(Expression.Lambda(body, parameter));
     }
 
@@ -159,6 +171,11 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
             switch (entry.State)
             {
                 case EntityState.Added:
+                    if (entry.Entity is IUnitSubmission submission && _user?.Unit is { } unit)
+                    {
+                        submission.SubmittedByUnit = unit;
+                    }
+
                     entry.Entity.CreatedAt = entry.Entity.CreatedAt == default ? now : entry.Entity.CreatedAt;
                     entry.Entity.CreatedBy ??= who;
                     entry.Entity.UpdatedAt = entry.Entity.CreatedAt;

@@ -42,6 +42,9 @@ public abstract partial class UserAdministrationTests(LiaisonApp app) : AppTests
         var duplicate = WebUtility.HtmlDecode(await (await PostFormAsync(admin, "/admin/users/new", "invite", Fields(taken.UserName, Roles.Officer, 7))).Content.ReadAsStringAsync(Ct));
         Assert.Contains("There is already an account with this email address.", duplicate, StringComparison.Ordinal);
 
+        var contributorWithoutUnit = WebUtility.HtmlDecode(await (await PostFormAsync(admin, "/admin/users/new", "invite", Fields("unit@x.vn", Roles.UnitContributor, 7))).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Enter the unit this person registers for", contributorWithoutUnit, StringComparison.Ordinal);
+
         var badEmail = WebUtility.HtmlDecode(await (await PostFormAsync(admin, "/admin/users/new", "invite", Fields("not-an-email", Roles.Officer, 7))).Content.ReadAsStringAsync(Ct));
         Assert.Contains("Enter an email address like", badEmail, StringComparison.Ordinal);
         Assert.DoesNotContain("temporary-password", badEmail, StringComparison.Ordinal);

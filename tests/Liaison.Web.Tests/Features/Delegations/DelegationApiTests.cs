@@ -143,15 +143,35 @@ public abstract class DelegationApiTests(LiaisonApp app) : AppTests(app)
     public async Task StatusMove_IsAllowedOnlyToTheRolesTheRuleNames(string role, DelegationStatus from, DelegationStatus to, HttpStatusCode expected)
     {
         var leader = await App.SignInNewUserAsync("lai-chau", Roles.ProvincialLeader);
-        var d = await TestData.CreateDelegationAsync(leader);
-        await MoveAlongAsync(leader, d.Id, from);
         var actor = await App.SignInNewUserAsync("lai-chau", role);
+        var d = await TestData.CreateDelegationAsync(role == Roles.UnitContributor ? actor : leader); // a unit contributor sees only its unit's
+        await MoveAlongAsync(leader, d.Id, from);
 
         var response = await PostJsonAsync(actor, $"/api/delegations/{d.Id}/status", new { to, reason = "Because", decisionNumber = "7/QĐ", decisionDate = "2025-01-02" });
 
         Assert.Equal(expected, response.StatusCode);
         var stored = await ReadAsync<DelegationDetails>(await leader.GetAsync($"/api/delegations/{d.Id}", Ct));
         Assert.Equal(expected == HttpStatusCode.OK ? to : from, stored.Status);
+    }
+
+    [Fact]
+    public async Task AUnitContributor_SeesOnlyItsUnitsSubmissions_WhichTheProvinceSeesToo()
+    {
+        var culture = await App.SignInNewUserAsync("lai-chau", Roles.UnitContributor, "Department of Culture, Sports and Tourism");
+        var college = await App.SignInNewUserAsync("lai-chau", Roles.UnitContributor, "Lai Chau Community College");
+        var officer = await App.SignInNewUserAsync("lai-chau");
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var mine = await TestData.CreateDelegationAsync(culture, TestData.Delegation($"Gaya festival troupe {marker}"));
+        var theirs = await TestData.CreateDelegationAsync(college, TestData.Delegation($"Inje University visit {marker}"));
+        var provinces = await TestData.CreateDelegationAsync(officer, TestData.Delegation($"Yunnan working visit {marker}"));
+
+        var seenByCulture = await ReadAsync<Paged<DelegationRow>>(await culture.GetAsync($"/api/delegations?q={marker}", Ct));
+        Assert.Equal([mine.Id], seenByCulture.Items.Select(d => d.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await culture.GetAsync($"/api/delegations/{theirs.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await culture.GetAsync($"/api/delegations/{provinces.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await culture.GetAsync($"/delegations/{theirs.Id}", Ct)).StatusCode);
+        var seenByOfficer = await ReadAsync<Paged<DelegationRow>>(await officer.GetAsync($"/api/delegations?q={marker}", Ct));
+        Assert.Equal(3, seenByOfficer.Total);
     }
 
     private static async Task MoveAlongAsync(HttpClient leader, int id, DelegationStatus target)

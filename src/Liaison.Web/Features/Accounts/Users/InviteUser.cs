@@ -47,6 +47,7 @@ public sealed class InviteUserHandler(AppDbContext db, UserManager<AppUser> user
             DisplayName = input.DisplayName!.Trim(),
             ProvinceId = input.ProvinceId,
             Role = input.Role!,
+            Unit = input.Role == Roles.UnitContributor ? input.Unit?.Trim() : null,
         };
 
         // The account and its role are one change: both or neither.

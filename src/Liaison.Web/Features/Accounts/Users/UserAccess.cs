@@ -14,6 +14,10 @@ public class UserAccessInput
 
     public int? ProvinceId { get; set; }
 
+    /// <summary>For a unit contributor: the unit it registers for.</summary>
+    [StringLength(200, ErrorMessage = "The unit must be 200 characters or fewer.")]
+    public string? Unit { get; set; }
+
     /// <summary>Roles that see one province's records; the ministry reader and the administrator have none.</summary>
     public static bool NeedsProvince(string? role) => role is Roles.ProvincialLeader or Roles.Officer or Roles.UnitContributor or Roles.Viewer;
 
@@ -36,6 +40,11 @@ public class UserAccessInput
         else if (ProvinceId is { } id && !await db.Provinces.AnyAsync(p => p.Id == id, ct))
         {
             errors.Add(nameof(ProvinceId), "Choose a province from the list.");
+        }
+
+        if (Role == Roles.UnitContributor && string.IsNullOrWhiteSpace(Unit))
+        {
+            errors.Add(nameof(Unit), "Enter the unit this person registers for, such as the Department of Culture, Sports and Tourism.");
         }
     }
 }
