@@ -4,39 +4,12 @@ using Microsoft.Playwright;
 namespace Liaison.Web.Tests.Browser;
 
 /// <summary>Two people edit the same partner in two browsers: the second save is refused, shows both versions, and keeps the input.</summary>
-public sealed class ConcurrentEditTests : IClassFixture<BrowserApp>, IAsyncLifetime
+public sealed class ConcurrentEditTests(BrowserApp app) : BrowserTests<BrowserApp>(app)
 {
-    private readonly BrowserApp _app;
-    private BrowserSession? _session;
-
-    public ConcurrentEditTests(BrowserApp app)
-    {
-        _app = app;
-        TestEnvironment.RequireUnderCi(BrowserSession.Unavailable);
-        Assert.SkipWhen(BrowserSession.Unavailable is not null, BrowserSession.Unavailable ?? string.Empty);
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        if (BrowserSession.Unavailable is null)
-        {
-            _app.StartServer();
-            _session = await BrowserSession.StartAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task SecondSave_IsRefusedWithBothVersionsShown_AndTheInputKept()
     {
-        var officer = await _app.SignInNewUserAsync("lai-chau");
+        var officer = await App.SignInNewUserAsync("lai-chau");
         var partner = await TestData.CreatePartnerAsync(officer, TestData.Partner("Honghe Prefecture " + Guid.NewGuid().ToString("N")[..6]));
         var me = await officer.GetStringAsync("/api/account/me", TestContext.Current.CancellationToken);
         var email = System.Text.Json.JsonDocument.Parse(me).RootElement.GetProperty("userName").GetString()!;
@@ -64,7 +37,7 @@ public sealed class ConcurrentEditTests : IClassFixture<BrowserApp>, IAsyncLifet
 
     private async Task<IPage> OpenEditAsync(string email, int partnerId)
     {
-        var context = await _session!.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await BrowserSession.SignInAsync(page, email, LiaisonApp.Password);
         await page.GotoAsync($"/partners/{partnerId}/edit");

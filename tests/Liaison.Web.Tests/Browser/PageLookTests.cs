@@ -7,35 +7,8 @@ namespace Liaison.Web.Tests.Browser;
 /// Every page, full of the demo data, at a desk's width and a phone's: it renders with a title and a
 /// heading, has no horizontal scroll on the phone, and leaves a screenshot for a person to look at.
 /// </summary>
-public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetime
+public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemoApp>(app)
 {
-    private readonly BrowserDemoApp _app;
-    private BrowserSession? _session;
-
-    public PageLookTests(BrowserDemoApp app)
-    {
-        _app = app;
-        TestEnvironment.RequireUnderCi(BrowserSession.Unavailable);
-        Assert.SkipWhen(BrowserSession.Unavailable is not null, BrowserSession.Unavailable ?? string.Empty);
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        if (BrowserSession.Unavailable is null)
-        {
-            _app.StartServer();
-            _session = await BrowserSession.StartAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
-
     [Theory]
     [InlineData("home", "/")]
     [InlineData("partners", "/partners")]
@@ -50,7 +23,7 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })
         {
-            var context = await _session!.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
+            var context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
             var page = await context.NewPageAsync();
             var problems = new List<string>();
             page.Console += (_, message) =>
@@ -82,9 +55,9 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     [Fact]
     public async Task AdministratorPages_LookRight()
     {
-        var admin = await _app.SignInNewUserAsync("lai-chau", Liaison.Web.Features.Accounts.Roles.Administrator);
+        var admin = await App.SignInNewUserAsync("lai-chau", Liaison.Web.Features.Accounts.Roles.Administrator);
         var me = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync("/api/account/me", TestContext.Current.CancellationToken)).RootElement.GetProperty("userName").GetString()!;
-        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await BrowserSession.SignInAsync(page, me, LiaisonApp.Password);
 
         foreach (var (name, url) in new[] { ("admin-users", "/admin/users"), ("admin-invite", "/admin/users/new"), ("admin-audit", "/admin/audit?verify=true") })
@@ -101,11 +74,11 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     [Fact]
     public async Task ApiReferencePage_RendersFromFilesTheAppServes()
     {
-        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var outside = new List<string>();
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(_app.BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            if (!request.Url.StartsWith(App.BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
             {
                 outside.Add(request.Url);
             }
@@ -123,7 +96,7 @@ public sealed class PageLookTests : IClassFixture<BrowserDemoApp>, IAsyncLifetim
     [Fact]
     public async Task AgreementPage_OfTheArticles_ShowsItsCommitmentsAndLife()
     {
-        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await BrowserSession.SignInAsync(page, "lai-chau@liaison.demo", "Liaison-demo-2025");
         await page.GotoAsync("/agreements?kind=Minutes");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("11th", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).First.ClickAsync();

@@ -9,41 +9,15 @@ namespace Liaison.Web.Tests.Browser;
 /// delegation and an activity, finds each through the list filters and sees them on the partner's timeline.
 /// Screenshots go to artifacts/screenshots for people to look at.
 /// </summary>
-public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifetime
+public sealed class RecordAndFindTests(BrowserApp app) : BrowserTests<BrowserApp>(app)
 {
     private static readonly string Shots = BrowserSession.Screenshots;
-    private readonly BrowserApp _app;
-    private BrowserSession? _session;
-
-    public RecordAndFindTests(BrowserApp app)
-    {
-        _app = app;
-        TestEnvironment.RequireUnderCi(BrowserSession.Unavailable);
-        Assert.SkipWhen(BrowserSession.Unavailable is not null, BrowserSession.Unavailable ?? string.Empty);
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        if (BrowserSession.Unavailable is null)
-        {
-            _app.StartServer();
-            _session = await BrowserSession.StartAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Officer_RecordsAndFindsAPartnersWork_AndFormErrorsKeepTheInput()
     {
         var email = await CreateOfficerAsync();
-        var page = await _session!.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var marker = Guid.NewGuid().ToString("N")[..6];
         try
         {
@@ -179,7 +153,7 @@ public sealed class RecordAndFindTests : IClassFixture<BrowserApp>, IAsyncLifeti
 
     private async Task<string> CreateOfficerAsync()
     {
-        var client = await _app.SignInNewUserAsync("lai-chau", Roles.Officer);
+        var client = await App.SignInNewUserAsync("lai-chau", Roles.Officer);
         var me = await client.GetStringAsync("/api/account/me", TestContext.Current.CancellationToken);
         return System.Text.Json.JsonDocument.Parse(me).RootElement.GetProperty("userName").GetString()!;
     }

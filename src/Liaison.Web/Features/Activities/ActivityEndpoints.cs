@@ -37,10 +37,6 @@ public static class ActivityEndpoints
             return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : updated.Failure!.ToProblem();
         }).WithSummary("Replaces the activity; send the version you read, or the update is refused with 409.");
 
-        api.MapPost("/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.ArchiveAsync<Activity>(id, "The activity", ct)).ToHttp(_ => TypedResults.NoContent()));
-
-        api.MapPost("/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.RestoreAsync<Activity>(id, "The activity", ct)).ToHttp(_ => TypedResults.NoContent()));
+        api.MapArchiving<Activity>("The activity");
     }
 }

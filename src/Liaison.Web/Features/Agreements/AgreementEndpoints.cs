@@ -49,10 +49,6 @@ public static class AgreementEndpoints
             return recorded.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : recorded.Failure!.ToProblem();
         }).WithSummary("Records an amendment, extension (with the new end of term) or suspension.");
 
-        api.MapPost("/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.ArchiveAsync<Agreement>(id, "The agreement", ct)).ToHttp(_ => TypedResults.NoContent()));
-
-        api.MapPost("/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.RestoreAsync<Agreement>(id, "The agreement", ct)).ToHttp(_ => TypedResults.NoContent()));
+        api.MapArchiving<Agreement>("The agreement");
     }
 }

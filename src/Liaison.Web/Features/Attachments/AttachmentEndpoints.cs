@@ -43,11 +43,7 @@ public static class AttachmentEndpoints
             return TypedResults.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName);
         }).WithSummary("Downloads a file, for whoever may read its record.");
 
-        api.MapPost("/attachments/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.ArchiveAsync<Attachment>(id, "The file", ct)).ToHttp(_ => TypedResults.NoContent()));
-
-        api.MapPost("/attachments/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.RestoreAsync<Attachment>(id, "The file", ct)).ToHttp(_ => TypedResults.NoContent()));
+        api.MapArchiving<Attachment>("The file", "/attachments");
 
         // The record pages' upload form: a plain multipart post with the antiforgery token, then back to the record.
         app.MapPost("/records/{area}/{id:int}/attachments", async (string area, int id, HttpContext http, UploadAttachmentHandler handler, CancellationToken ct) =>

@@ -43,10 +43,6 @@ public static class DelegationEndpoints
             return moved.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : moved.Failure!.ToProblem();
         }).WithSummary("Moves the delegation to another status; a move the rules don't allow is refused with 409 and the reason.");
 
-        api.MapPost("/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.ArchiveAsync<Delegation>(id, "The delegation", ct)).ToHttp(_ => TypedResults.NoContent()));
-
-        api.MapPost("/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.RestoreAsync<Delegation>(id, "The delegation", ct)).ToHttp(_ => TypedResults.NoContent()));
+        api.MapArchiving<Delegation>("The delegation");
     }
 }

@@ -41,10 +41,6 @@ public static class PartnerEndpoints
             return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : updated.Failure!.ToProblem();
         }).WithSummary("Replaces the partner; send the version you read, or the update is refused with 409.");
 
-        api.MapPost("/{id:int}/archive", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.ArchiveAsync<Partner>(id, "The partner", ct)).ToHttp(_ => TypedResults.NoContent()));
-
-        api.MapPost("/{id:int}/restore", async (int id, ArchiveRecordHandler handler, CancellationToken ct) =>
-            (await handler.RestoreAsync<Partner>(id, "The partner", ct)).ToHttp(_ => TypedResults.NoContent()));
+        api.MapArchiving<Partner>("The partner");
     }
 }
