@@ -17,6 +17,10 @@ public static class AuditEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Searches the whole audit trail by user, record (entityType, entityId) and date (from, to). Administrators only.");
 
+        admin.MapDelete("/records/{area}/{id:int}", async (string area, int id, PurgeRecordHandler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(area, id, ct)).ToHttp(_ => TypedResults.NoContent()))
+            .WithSummary("Purges an archived record for good (areas: partners, delegations, agreements, activities); every value it had stays in the audit trail. Administrators only.");
+
         admin.MapGet("/verify", async (VerifyAuditChainHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(ct)))
             .WithSummary("Checks the hash chain of the whole trail and names the first broken entry. Administrators only.");

@@ -72,3 +72,23 @@ public sealed class SignInRateLimitTests(RateLimitedApp app) : AppTests(app), IC
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/account/login", Ct)).StatusCode);
     }
 }
+
+public sealed class LockoutTests(SqliteApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var me = await ReadAsync<Liaison.Web.Features.Accounts.WhoAmI>(await client.GetAsync("/api/account/me", Ct));
+        var anonymous = App.Anonymous();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await anonymous.PostAsJsonAsync("/api/account/login", new { email = me.UserName, password = $"wrong-{i}-password" }, Ct);
+        }
+
+        var locked = await anonymous.PostAsJsonAsync("/api/account/login", new { email = me.UserName, password = LiaisonApp.Password }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Audit;
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Audit;
+
+public abstract class PurgeTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task AnAdministrator_PurgesOnlyArchivedRecords_AndTheTrailKeepsEveryValue()
+    {
+        var officer = await App.SignInNewUserAsync("ca-mau");
+        var admin = await App.SignInNewUserAsync("ca-mau", Roles.Administrator);
+        var delegation = await TestData.CreateDelegationAsync(officer);
+
+        var notArchived = await ProblemDetailAsync(await admin.DeleteAsync($"/api/audit/records/delegations/{delegation.Id}", Ct), HttpStatusCode.Conflict);
+        Assert.StartsWith("Only an archived record can be purged", notArchived, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.DeleteAsync($"/api/audit/records/delegations/{delegation.Id}", Ct)).StatusCode);
+
+        await officer.PostAsync($"/api/delegations/{delegation.Id}/archive", null, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/audit/records/delegations/{delegation.Id}", Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/delegations/{delegation.Id}", Ct)).StatusCode);
+        var trail = await ReadAsync<Paged<AuditRow>>(await admin.GetAsync($"/api/audit?entityType=Delegation&entityId={delegation.Id}", Ct));
+        var deleted = Assert.Single(trail.Items, e => e.EntityType == "Delegation" && e.Action == AuditAction.Deleted);
+        Assert.Contains(deleted.Changes, c => c.Field == "Title" && c.Before == delegation.Title && c.After is null);
+        Assert.Contains(trail.Items, e => e.EntityType == "DelegationMember" && e.Action == AuditAction.Deleted);
+        var me = await ReadAsync<WhoAmI>(await admin.GetAsync("/api/account/me", Ct));
+        Assert.Equal(me.UserName, deleted.UserName);
+    }
+
+    [Fact]
+    public async Task APartnerStillNamedByRecords_IsNotPurged()
+    {
+        var officer = await App.SignInNewUserAsync("ca-mau");
+        var admin = await App.SignInNewUserAsync("ca-mau", Roles.Administrator);
+        var partner = await TestData.CreatePartnerAsync(officer);
+        await TestData.CreateDelegationAsync(officer, TestData.Delegation(partners: [partner.Id]));
+        await officer.PostAsync($"/api/partners/{partner.Id}/archive", null, Ct);
+
+        var refused = await ProblemDetailAsync(await admin.DeleteAsync($"/api/audit/records/partners/{partner.Id}", Ct), HttpStatusCode.Conflict);
+
+        Assert.Contains("still named by 1 delegation(s)", refused, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/partners/{partner.Id}", Ct)).StatusCode);
+    }
+}
+
+public sealed class PurgeTests_Sqlite(SqliteApp app) : PurgeTests(app);
+
+public sealed class PurgeTests_Postgres(PostgresApp app) : PurgeTests(app);
