@@ -2,6 +2,8 @@ using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
 
+using Liaison.Web.Features.Shared;
+
 namespace Liaison.Web.Features.Attachments;
 
 public sealed record AttachmentContent(Stream Content, string FileName, string ContentType);

@@ -3,6 +3,8 @@ using Liaison.Web.Features.Accounts;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 
+using Liaison.Web.Features.Shared;
+
 namespace Liaison.Web.Features.Attachments;
 
 public sealed record AttachmentView(int Id, string FileName, string ContentType, long Size, string? Description, DateTime UploadedAt, string? UploadedBy, bool IsArchived);

@@ -19,11 +19,6 @@ public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, Time
         where T : ProvinceRecord =>
         await SetArchivedAsync<T>(id, what, archived: false, ct);
 
-    /// <summary>Whether the user can see the record at all (the province filter applies), before asking to confirm.</summary>
-    public Task<bool> CanSeeAsync<T>(int id, CancellationToken ct = default)
-        where T : ProvinceRecord =>
-        db.Set<T>().AnyAsync(r => r.Id == id, ct);
-
     private async Task<Result<int>> SetArchivedAsync<T>(int id, string what, bool archived, CancellationToken ct)
         where T : ProvinceRecord
     {

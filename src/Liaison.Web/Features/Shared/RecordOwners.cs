@@ -6,11 +6,23 @@ using Liaison.Web.Features.Partners;
 using Liaison.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Liaison.Web.Features.Attachments;
+namespace Liaison.Web.Features.Shared;
 
-/// <summary>The records files can be attached to, by the name used in URLs ("agreements").</summary>
+/// <summary>
+/// The four kinds of record by the name used in URLs ("agreements"): which type it is, whether the user
+/// can see one, and who may change it. One table for the archive, history and files pages and endpoints.
+/// </summary>
 public static class RecordOwners
 {
+    public static string? TitleOf(string area) => area switch
+    {
+        "partners" => "Partners",
+        "delegations" => "Delegations",
+        "agreements" => "Agreements",
+        "activities" => "Activities",
+        _ => null,
+    };
+
     public static string? TypeOf(string area) => area switch
     {
         "partners" => nameof(Partner),
