@@ -14,7 +14,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLiaisonDatabase(builder.Environment.ContentRootPath);
 builder.Services.AddLiaisonAccounts();
-builder.Services.AddAuditPolicies();
 builder.Services.AddFeatureHandlers();
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<DatabaseInitializer>();
@@ -62,7 +61,13 @@ using (var scope = app.Services.CreateScope())
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
-    StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    // The caller's mistakes are 400s, a form without its antiforgery token among them; only our own faults are 500s.
+    StatusCodeSelector = ex => ex switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    },
 });
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSecurityHeaders();

@@ -77,21 +77,22 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
     protected virtual int SignInPerMinute => 1_000_000;
 
     /// <summary>A new officer (or other role) in the given province, with a signed-in client.</summary>
-    public async Task<HttpClient> SignInNewUserAsync(string provinceCode, string role = Roles.Officer, string? unit = null)
+    public async Task<HttpClient> SignInNewUserAsync(string provinceCode, string role = Roles.Officer, string? unit = null) =>
+        await SignInAsync(await CreateUserAsync(provinceCode, role, unit), Password);
+
+    /// <summary>A new account with <see cref="Password"/>, not signed in; returns its e-mail address.</summary>
+    public async Task<string> CreateUserAsync(string provinceCode, string role = Roles.Officer, string? unit = null)
     {
         unit ??= role == Roles.UnitContributor ? $"Test unit {Guid.NewGuid():N}" : null;
         var email = $"user{Interlocked.Increment(ref _users)}-{Guid.NewGuid():N}@test.liaison";
-        using (var scope = Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, Unit = unit, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
-            var created = await users.CreateAsync(user, Password);
-            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(user, role);
-        }
-
-        return await SignInAsync(email, Password);
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, Unit = unit, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
     }
 
     public Task<HttpClient> SignInDemoAsync(string email) => SignInAsync(email, DemoPassword);

@@ -60,7 +60,8 @@ public static class AccountSetup
 
         // Nothing answers without a signed-in user unless it says [AllowAnonymous].
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddLiaisonPolicies();
         services.AddCascadingAuthenticationState();
         return services;
     }

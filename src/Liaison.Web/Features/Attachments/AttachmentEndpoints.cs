@@ -61,7 +61,8 @@ public static class AttachmentEndpoints
                 null => Results.LocalRedirect($"/{area}/{id}?uploaded=1#attachments"),
                 NotFoundFailure => Results.NotFound(),
                 ValidationFailure v => Results.LocalRedirect($"/{area}/{id}?uploadError={Uri.EscapeDataString(AttachmentsErrorCode.Of(v))}#attachments"),
-                _ => Results.LocalRedirect($"/{area}/{id}?uploadError=forbidden#attachments"),
+                // The form is not shown to those who may not attach; a crafted post is refused like any page they may not open.
+                _ => Results.Forbid(),
             };
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
     }
@@ -80,7 +81,6 @@ public static class AttachmentsErrorCode
         ["name"] = "The file's name is not allowed: it may not contain folders, \"..\" or invisible characters.",
         ["type"] = $"This file can't be attached: attach a PDF, an image, or a Word or Excel document ({AttachmentRules.AllowedExtensions}), whose content matches its name.",
         ["description"] = "The description must be 1,000 characters or fewer.",
-        ["forbidden"] = "Your account can't attach files to this record.",
     };
 
     public static string Of(ValidationFailure failure)

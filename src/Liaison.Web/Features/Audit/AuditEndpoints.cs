@@ -7,11 +7,9 @@ namespace Liaison.Web.Features.Audit;
 
 public static class AuditEndpoints
 {
-    public const string AdministratorsOnly = "AdministratorsOnly";
-
     public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(AdministratorsOnly);
+        var admin = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.Administrators);
 
         admin.MapGet("/", async ([AsParameters] AuditSearchQuery query, SearchAuditTrailHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
@@ -34,10 +32,4 @@ public static class AuditEndpoints
                 ? TypedResults.Ok(await handler.HandleAsync(typeof(T).Name, id, ct))
                 : Failures.NotFound(what).ToProblem())
             .WithSummary("Every change to the record and to the rows that belong to it, newest first: who, when, each field before and after.");
-
-    public static IServiceCollection AddAuditPolicies(this IServiceCollection services)
-    {
-        services.AddAuthorizationBuilder().AddPolicy(AdministratorsOnly, p => p.RequireRole(Roles.Administrator));
-        return services;
-    }
 }

@@ -23,7 +23,8 @@ public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, Time
         where T : ProvinceRecord
     {
         var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null)
+        // A file is as visible as the record it belongs to: another unit's delegation hides its files too.
+        if (record is null || (record is Attachments.Attachment file && !await RecordOwners.IsVisibleAsync(db, file.OwnerType, file.OwnerId, ct)))
         {
             return Failures.NotFound(what);
         }

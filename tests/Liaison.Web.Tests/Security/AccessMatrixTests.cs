@@ -1,0 +1,268 @@
+using System.Net;
+using System.Net.Http.Json;
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Partners;
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.Web.Tests.Security;
+
+/// <summary>
+/// Every page and endpoint of the application, knocked on by every persona. The expectations are one letter
+/// per persona, in the order of <see cref="Persona"/>:
+///
+///   Anonymous · Viewer · Officer · Leader · Unit · OtherUnit · Ministry · Administrator · OtherProvince
+///
+/// O  allowed, and what it shows includes the record;   H  allowed, but the record is hidden from it;
+/// F  refused: 403 (a page sends the browser to "not allowed");   N  404: the record isn't theirs;
+/// S  sign in first: 401 (a page sends the browser to the sign-in page);   B  400: refused as malformed.
+///
+/// A guard test fails when an endpoint exists that this table doesn't list, so a new page can't ship unprobed.
+/// </summary>
+public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
+{
+    private static readonly List<Probe> Table =
+    [
+        // Account
+        new("POST", "/api/account/login", "OOOOOOOOO", async (w, _, _) => new(
+            "/api/account/login", JsonContent.Create(new { email = await w.App.CreateUserAsync(AccessWorld.Home), password = LiaisonApp.Password })), Fresh: true),
+        new("POST", "/api/account/logout", "SOOOOOOOO", (_, _, _) => Req("/api/account/logout", JsonContent.Create(new { })), Fresh: true),
+        new("GET", "/api/account/me", "SOOOOOOOO", (_, _, _) => Req("/api/account/me")),
+        new("POST", "/account/logout", "SOOOOOOOO", async (_, _, client) => new(
+            "/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await AccessWorld.FormTokenAsync(client) })),
+            Fresh: true),
+        new("GET", "/account/login", "OOOOOOOOO", (_, _, _) => Req("/account/login")),
+        new("GET", "/account/denied", "SFFFFFFFF", (_, _, _) => Req("/account/denied")),
+        new("GET", "/account/tokens", "SOOOOOOOO", (_, _, _) => Req("/account/tokens")),
+        new("GET", "/", "SOOOOOOOO", (_, _, _) => Req("/")),
+        new("GET", "/Error", "OOOOOOOOO", (_, _, _) => Req("/Error")),
+        new("GET", "/not-found", "OOOOOOOOO", (_, _, _) => Req("/not-found")),
+        new("GET", "/health", "OOOOOOOOO", (_, _, _) => Req("/health")),
+        new("GET", "/openapi/{documentName}.json", "SOOOOOOOO", (_, _, _) => Req("/openapi/v1.json")),
+        new("GET", "/api/reference/{documentName?}", "SOOOOOOOO", (_, _, _) => Req("/api/reference")),
+        // The API reference's script and icon are public files.
+        new("GET", "/api/reference/scalar.js", "OOOOOOOOO", (_, _, _) => Req("/api/reference/scalar.js")),
+        new("GET", "/api/reference/scalar.aspnetcore.js", "OOOOOOOOO", (_, _, _) => Req("/api/reference/scalar.aspnetcore.js")),
+        new("GET", "/api/reference/favicon.svg", "OOOOOOOOO", (_, _, _) => Req("/api/reference/favicon.svg")),
+        // A file that doesn't exist (the static files' fallback) is a 404 once signed in.
+        new("GET", "/{**path:file}", "SNNNNNNNN", (_, _, _) => Req("/no-such-file.css")),
+        // Blazor's own endpoint for redirects after enhanced navigation: a forged target is a plain 400.
+        new("GET", "/_framework/opaque-redirect", "SBBBBBBBB", (_, _, _) => Req("/_framework/opaque-redirect?url=x")),
+
+        // Partners: the register, kept by officers and leaders, read by the whole province and the ministry
+        new("GET", "/api/partners", "SOOOOOOHH", (w, _, _) => Req($"/api/partners?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/partners/export.csv", "SOOOOOOHH", (w, _, _) => Req($"/api/partners/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/partners/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/partners/{w.Partner}")),
+        new("GET", "/api/partners/{id:int}/timeline", "SOOOOOONN", (w, _, _) => Req($"/api/partners/{w.Partner}/timeline")),
+        new("GET", "/api/partners/{id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/api/partners/{w.Partner}/history")),
+        new("POST", "/api/partners", "SFOOFFFFO", (_, _, _) => Req("/api/partners", Body(TestData.Partner()))),
+        new("PUT", "/api/partners/{id:int}", "SFOOFFFNN", async (w, _, _) =>
+        {
+            var id = await w.NewPartnerAsync();
+            var input = (await w.GetAsync<PartnerDetails>(Persona.Officer, $"/api/partners/{id}")).ToInput();
+            return new($"/api/partners/{id}", Body(input));
+        }),
+        new("POST", "/api/partners/{id:int}/archive", "SFOOFFFNN", async (w, _, _) => new($"/api/partners/{await w.NewPartnerAsync()}/archive")),
+        new("POST", "/api/partners/{id:int}/restore", "SFOOFFFNN", async (w, _, _) => new($"/api/partners/{await w.NewPartnerAsync(archived: true)}/restore")),
+        new("GET", "/partners", "SOOOOOOHH", (w, _, _) => Req($"/partners?q={w.SharedMarker}", marker: $"href=\"/partners/{w.Partner}\"")),
+        new("GET", "/partners/new", "SFOOFFFFO", (_, _, _) => Req("/partners/new")),
+        new("GET", "/partners/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/partners/{w.Partner}")),
+        new("GET", "/partners/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/partners/{w.Partner}/edit")),
+
+        // Delegations: registered by officers, leaders and units; a unit sees only its own
+        new("GET", "/api/delegations", "SOOOOHOHH", (w, _, _) => Req($"/api/delegations?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/delegations/export.csv", "SOOOOHOHH", (w, _, _) => Req($"/api/delegations/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/delegations/{id:int}", "SOOOONONN", (w, _, _) => Req($"/api/delegations/{w.Delegation}")),
+        new("GET", "/api/delegations/{id:int}/history", "SOOOONONN", (w, _, _) => Req($"/api/delegations/{w.Delegation}/history")),
+        new("POST", "/api/delegations", "SFOOOOFFO", (_, _, _) => Req("/api/delegations", Body(TestData.Delegation()))),
+        new("PUT", "/api/delegations/{id:int}", "SFOOONFNN", async (w, _, _) =>
+        {
+            var id = await w.NewDelegationAsync();
+            var input = (await w.GetAsync<DelegationDetails>(Persona.Unit, $"/api/delegations/{id}")).ToInput();
+            return new($"/api/delegations/{id}", Body(input));
+        }),
+        new("POST", "/api/delegations/{id:int}/status", "SFOOONFNN", async (w, _, _) => new(
+            $"/api/delegations/{await w.NewDelegationAsync()}/status", Body(new DelegationStatusInput { To = DelegationStatus.Submitted }))),
+        new("POST", "/api/delegations/{id:int}/archive", "SFOOONFNN", async (w, _, _) => new($"/api/delegations/{await w.NewDelegationAsync()}/archive")),
+        new("POST", "/api/delegations/{id:int}/restore", "SFOOONFNN", async (w, _, _) => new($"/api/delegations/{await w.NewDelegationAsync(archived: true)}/restore")),
+        new("GET", "/delegations", "SOOOOHOHH", (w, _, _) => Req($"/delegations?q={w.SharedMarker}", marker: $"href=\"/delegations/{w.Delegation}\"")),
+        new("GET", "/delegations/new", "SFOOOOFFO", (_, _, _) => Req("/delegations/new")),
+        new("GET", "/delegations/{Id:int}", "SOOOONONN", (w, _, _) => Req($"/delegations/{w.Delegation}")),
+        new("GET", "/delegations/{Id:int}/edit", "SFOOONFFN", (w, _, _) => Req($"/delegations/{w.Delegation}/edit")),
+
+        // Agreements: kept like the partner register; signing goes through a leader
+        new("GET", "/api/agreements", "SOOOOOOHH", (w, _, _) => Req($"/api/agreements?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/agreements/export.csv", "SOOOOOOHH", (w, _, _) => Req($"/api/agreements/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/agreements/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/agreements/{w.Agreement}")),
+        new("GET", "/api/agreements/{id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/api/agreements/{w.Agreement}/history")),
+        new("POST", "/api/agreements", "SFOOFFFFO", async (w, p, _) =>
+        {
+            // Each province signs with partners of its own register.
+            var partner = p == Persona.OtherProvince ? (await TestData.CreatePartnerAsync(w.Client(p))).Id : w.Partner;
+            return new("/api/agreements", Body(TestData.Agreement(partner)));
+        }),
+        new("PUT", "/api/agreements/{id:int}", "SFOOFFFNN", async (w, _, _) =>
+        {
+            var id = await w.NewAgreementAsync();
+            var input = (await w.GetAsync<AgreementDetails>(Persona.Officer, $"/api/agreements/{id}")).ToInput();
+            return new($"/api/agreements/{id}", Body(input));
+        }),
+        new("POST", "/api/agreements/{id:int}/status", "SFOOFFFNN", async (w, _, _) => new(
+            $"/api/agreements/{await w.NewAgreementAsync()}/status", Body(new AgreementStatusInput { To = AgreementStatus.Consulting }))),
+        new("POST", "/api/agreements/{id:int}/events", "SFOOFFFNN", async (w, _, _) => new(
+            $"/api/agreements/{await w.NewSignedAgreementAsync()}/events",
+            Body(new AgreementEventInput { Kind = AgreementEventKind.Amended, OccurredOn = new DateOnly(2025, 6, 1), Note = "Annex 2" }))),
+        new("POST", "/api/agreements/{id:int}/archive", "SFOOFFFNN", async (w, _, _) => new($"/api/agreements/{await w.NewAgreementAsync()}/archive")),
+        new("POST", "/api/agreements/{id:int}/restore", "SFOOFFFNN", async (w, _, _) => new($"/api/agreements/{await w.NewAgreementAsync(archived: true)}/restore")),
+        new("GET", "/agreements", "SOOOOOOHH", (w, _, _) => Req($"/agreements?q={w.SharedMarker}", marker: $"href=\"/agreements/{w.Agreement}\"")),
+        new("GET", "/agreements/new", "SFOOFFFFO", (_, _, _) => Req("/agreements/new")),
+        new("GET", "/agreements/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/agreements/{w.Agreement}")),
+        new("GET", "/agreements/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/agreements/{w.Agreement}/edit")),
+
+        // Activities: like delegations
+        new("GET", "/api/activities", "SOOOOHOHH", (w, _, _) => Req($"/api/activities?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/activities/export.csv", "SOOOOHOHH", (w, _, _) => Req($"/api/activities/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/activities/{id:int}", "SOOOONONN", (w, _, _) => Req($"/api/activities/{w.Activity}")),
+        new("GET", "/api/activities/{id:int}/history", "SOOOONONN", (w, _, _) => Req($"/api/activities/{w.Activity}/history")),
+        new("POST", "/api/activities", "SFOOOOFFO", (_, _, _) => Req("/api/activities", Body(TestData.Activity()))),
+        new("PUT", "/api/activities/{id:int}", "SFOOONFNN", async (w, _, _) =>
+        {
+            var id = await w.NewActivityAsync();
+            var input = (await w.GetAsync<ActivityDetails>(Persona.Unit, $"/api/activities/{id}")).ToInput();
+            return new($"/api/activities/{id}", Body(input));
+        }),
+        new("POST", "/api/activities/{id:int}/archive", "SFOOONFNN", async (w, _, _) => new($"/api/activities/{await w.NewActivityAsync()}/archive")),
+        new("POST", "/api/activities/{id:int}/restore", "SFOOONFNN", async (w, _, _) => new($"/api/activities/{await w.NewActivityAsync(archived: true)}/restore")),
+        new("GET", "/activities", "SOOOOHOHH", (w, _, _) => Req($"/activities?q={w.SharedMarker}", marker: $"href=\"/activities/{w.Activity}\"")),
+        new("GET", "/activities/new", "SFOOOOFFO", (_, _, _) => Req("/activities/new")),
+        new("GET", "/activities/{Id:int}", "SOOOONONN", (w, _, _) => Req($"/activities/{w.Activity}")),
+        new("GET", "/activities/{Id:int}/edit", "SFOOONFFN", (w, _, _) => Req($"/activities/{w.Activity}/edit")),
+
+        // Any record: archive and restore pages, history page
+        new("GET", "/records/{Area}/{Id:int}/archive", "SFOOONFNN", (w, _, _) => Req($"/records/delegations/{w.Delegation}/archive"), "a delegation"),
+        new("GET", "/records/{Area}/{Id:int}/archive", "SFOOFFFNN", (w, _, _) => Req($"/records/partners/{w.Partner}/archive"), "a partner"),
+        new("GET", "/records/{Area}/{Id:int}/restore", "SFOOONFNN", async (w, _, _) => new($"/records/activities/{await w.NewActivityAsync(archived: true)}/restore")),
+        new("GET", "/records/{Area}/{Id:int}/history", "SOOOONONN", (w, _, _) => Req($"/records/delegations/{w.Delegation}/history"), "a delegation"),
+        new("GET", "/records/{Area}/{Id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/records/agreements/{w.Agreement}/history"), "an agreement"),
+
+        // Files: read with the record, attached by whoever may change it
+        new("GET", "/api/{area:regex(^(partners|delegations|agreements|activities)$)}/{id:int}/attachments", "SOOOONONN",
+            (w, _, _) => Req($"/api/delegations/{w.Delegation}/attachments"), "of a delegation"),
+        new("GET", "/api/{area:regex(^(partners|delegations|agreements|activities)$)}/{id:int}/attachments", "SOOOOOONN",
+            (w, _, _) => Req($"/api/partners/{w.Partner}/attachments"), "of a partner"),
+        new("POST", "/api/{area:regex(^(partners|delegations|agreements|activities)$)}/{id:int}/attachments", "SFOOONFNN",
+            (w, _, _) => Req($"/api/delegations/{w.Delegation}/attachments", AccessWorld.Upload()), "to a delegation"),
+        new("POST", "/api/{area:regex(^(partners|delegations|agreements|activities)$)}/{id:int}/attachments", "SFOOFFFNN",
+            (w, _, _) => Req($"/api/partners/{w.Partner}/attachments", AccessWorld.Upload()), "to a partner"),
+        new("GET", "/api/attachments/{id:int}/content", "SOOOONONN", (w, _, _) => Req($"/api/attachments/{w.DelegationFile}/content"), "of a delegation"),
+        new("GET", "/api/attachments/{id:int}/content", "SOOOOOONN", (w, _, _) => Req($"/api/attachments/{w.PartnerFile}/content"), "of a partner"),
+        new("POST", "/api/attachments/{id:int}/archive", "SFOOONFNN", async (w, _, _) =>
+            new($"/api/attachments/{await w.NewFileAsync("delegations", w.Delegation, Persona.Unit)}/archive")),
+        new("POST", "/api/attachments/{id:int}/restore", "SFOOONFNN", async (w, _, _) =>
+            new($"/api/attachments/{await w.NewFileAsync("delegations", w.Delegation, Persona.Unit, archived: true)}/restore")),
+        new("POST", "/records/{area}/{id:int}/attachments", "SFOOONFNN", async (w, _, client) =>
+            new($"/records/delegations/{w.Delegation}/attachments", AccessWorld.Upload(await AccessWorld.FormTokenAsync(client)))),
+
+        // Administration: users and the audit trail, administrators only
+        new("GET", "/admin/users", "SFFFFFFOF", (_, _, _) => Req("/admin/users")),
+        new("GET", "/admin/users/new", "SFFFFFFOF", (_, _, _) => Req("/admin/users/new")),
+        new("GET", "/admin/users/{Id}", "SFFFFFFOF", async (w, _, _) => new($"/admin/users/{await w.UserIdAsync(Persona.Officer)}")),
+        new("GET", "/admin/audit", "SFFFFFFOF", (_, _, _) => Req("/admin/audit")),
+        new("GET", "/api/audit", "SFFFFFFOF", (_, _, _) => Req("/api/audit?pageSize=1")),
+        new("GET", "/api/audit/verify", "SFFFFFFOF", (_, _, _) => Req("/api/audit/verify")),
+        new("DELETE", "/api/audit/records/{area}/{id:int}", "SFFFFFFOF", async (w, _, _) => new($"/api/audit/records/partners/{await w.NewPartnerAsync(archived: true)}")),
+    ];
+
+    public static TheoryData<string, Persona> Cells
+    {
+        get
+        {
+            var cells = new TheoryData<string, Persona>();
+            foreach (var probe in Table)
+            {
+                foreach (var persona in Enum.GetValues<Persona>())
+                {
+                    cells.Add(probe.Name, persona);
+                }
+            }
+
+            return cells;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task EachPersona_GetsWhatItsRoleAllows(string probeName, Persona persona)
+    {
+        var probe = Table.Single(p => p.Name == probeName);
+        var world = await AccessWorld.ForAsync(App);
+        var client = probe.Fresh ? await world.FreshClientAsync(persona) : world.Client(persona);
+        var request = await probe.Prepare(world, persona, client);
+
+        using var message = new HttpRequestMessage(new HttpMethod(probe.Method), request.Url) { Content = request.Body };
+        var response = await client.SendAsync(message, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        var expected = probe.Expect[(int)persona];
+        var actual = Classify(response, body, request.Marker);
+        Assert.True(expected == actual, $"{probe.Name} as {persona}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location}): {Shorten(body)}");
+    }
+
+    [Fact]
+    public void EveryEndpointOfTheApplication_IsInTheTable()
+    {
+        var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
+            .Select(e => e.RoutePattern.RawText!)
+            .Select(route => "/" + route.Trim('/'))
+            .ToHashSet(StringComparer.Ordinal);
+        var probed = Table.Select(p => p.Route).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal([], endpoints.Except(probed).Order(StringComparer.Ordinal));
+        Assert.Equal([], probed.Except(endpoints).Order(StringComparer.Ordinal));
+    }
+
+    private static char Classify(HttpResponseMessage response, string body, string? marker)
+    {
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => 'S',
+            HttpStatusCode.Forbidden => 'F',
+            HttpStatusCode.NotFound => 'N',
+            HttpStatusCode.BadRequest => 'B',
+            // The sign-in page with a way back is the challenge; signing out also ends there, without one.
+            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther when location.Contains("/account/login?ReturnUrl=", StringComparison.Ordinal) => 'S',
+            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther when location.Contains("/account/denied", StringComparison.Ordinal) => 'F',
+            _ when (int)response.StatusCode is >= 200 and < 400 => marker is null || body.Contains(marker, StringComparison.Ordinal) ? 'O' : 'H',
+            _ => '?',
+        };
+    }
+
+    private static string Shorten(string body) => body.Length > 300 ? body[..300] + "…" : body;
+
+    private static JsonContent Body(object value) => JsonContent.Create(value, value.GetType(), options: AppTests.Json);
+
+    private static Task<ProbeRequest> Req(string url, HttpContent? body = null, string? marker = null) =>
+        Task.FromResult(new ProbeRequest(url, body, marker));
+
+    /// <param name="Route">The endpoint's route pattern, exactly as the application declares it.</param>
+    /// <param name="Expect">One letter per <see cref="Persona"/>, in its order.</param>
+    /// <param name="Prepare">Makes what the probe needs and says what to send; it gets the persona's client, to read a form's token.</param>
+    /// <param name="Variant">Tells apart probes of one route (a partner's files and a delegation's).</param>
+    /// <param name="Fresh">Send on a new session of the persona: the probe signs in or out.</param>
+    private sealed record Probe(string Method, string Route, string Expect, Func<AccessWorld, Persona, HttpClient, Task<ProbeRequest>> Prepare, string? Variant = null, bool Fresh = false)
+    {
+        public string Name => Variant is null ? $"{Method} {Route}" : $"{Method} {Route} ({Variant})";
+    }
+
+    /// <param name="Marker">Text that an allowed reader finds in the response, and a reader it is hidden from doesn't.</param>
+    private sealed record ProbeRequest(string Url, HttpContent? Body = null, string? Marker = null);
+}
+
+public sealed class AccessMatrixTests_Sqlite(SqliteApp app) : AccessMatrixTests(app);
+
+public sealed class AccessMatrixTests_Postgres(PostgresApp app) : AccessMatrixTests(app);

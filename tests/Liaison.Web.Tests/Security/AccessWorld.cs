@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Attachments;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Partners;
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.Web.Tests.Security;
+
+/// <summary>Everyone who may knock, in the columns of the access matrix.</summary>
+public enum Persona
+{
+    Anonymous,
+    Viewer,
+    Officer,
+    Leader,
+    Unit,
+    OtherUnit,
+    Ministry,
+    Administrator,
+    OtherProvince,
+}
+
+/// <summary>
+/// One province (Gia Lai) with a person of every role, two unit contributors, the ministry, an administrator
+/// and an officer of another province (Tay Ninh); and the records the matrix knocks on. Read-only probes share
+/// the records made once; probes that change something ask for a fresh record.
+/// </summary>
+public sealed partial class AccessWorld
+{
+    public const string Home = "gia-lai";
+    public const string Elsewhere = "tay-ninh";
+
+    private static readonly ConcurrentDictionary<LiaisonApp, Lazy<Task<AccessWorld>>> Worlds = new();
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    private readonly Dictionary<Persona, (string Email, HttpClient Client)> _people = [];
+
+    private AccessWorld(LiaisonApp app, string unit, string otherUnit)
+    {
+        App = app;
+        UnitName = unit;
+        OtherUnitName = otherUnit;
+    }
+
+    public LiaisonApp App { get; }
+
+    public string UnitName { get; }
+
+    public string OtherUnitName { get; }
+
+    /// <summary>A word in the title of every record made here.</summary>
+    public string Marker { get; } = "mx" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>A word in the title of the shared records only, to find them on the first page of a list.</summary>
+    public string SharedMarker { get; } = "sx" + Guid.NewGuid().ToString("N")[..12];
+
+    public int Partner { get; private set; }
+
+    public int Agreement { get; private set; }
+
+    /// <summary>Registered by the unit contributor, so that the unit sees it and the other unit doesn't.</summary>
+    public int Delegation { get; private set; }
+
+    public int Activity { get; private set; }
+
+    public int DelegationFile { get; private set; }
+
+    public int PartnerFile { get; private set; }
+
+    public static Task<AccessWorld> ForAsync(LiaisonApp app) =>
+        Worlds.GetOrAdd(app, a => new Lazy<Task<AccessWorld>>(() => BuildAsync(a))).Value;
+
+    public HttpClient Client(Persona persona) => persona == Persona.Anonymous ? App.Anonymous() : _people[persona].Client;
+
+    public string Email(Persona persona) => _people[persona].Email;
+
+    /// <summary>A second session for the persona, for probes that end the session (sign-out).</summary>
+    public async Task<HttpClient> FreshClientAsync(Persona persona) =>
+        persona == Persona.Anonymous ? App.Anonymous() : await App.SignInAsync(Email(persona), LiaisonApp.Password);
+
+    public async Task<string> UserIdAsync(Persona persona)
+    {
+        using var scope = App.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(Email(persona));
+        return user!.Id;
+    }
+
+    /// <summary>The antiforgery token of a session, read from the sign-out form on the home page; anonymous has none.</summary>
+    public static async Task<string> FormTokenAsync(HttpClient client)
+    {
+        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var token = FormToken().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        return token.Length > 0 ? token : "none";
+    }
+
+    public async Task<int> NewPartnerAsync(bool archived = false, string? word = null)
+    {
+        var id = (await TestData.CreatePartnerAsync(Client(Persona.Officer), TestData.Partner($"Partner {word ?? Marker}"))).Id;
+        return archived ? await ArchiveAsync("partners", id, Persona.Officer) : id;
+    }
+
+    public async Task<int> NewDelegationAsync(bool archived = false, string? word = null)
+    {
+        var id = (await TestData.CreateDelegationAsync(Client(Persona.Unit), TestData.Delegation($"Delegation {word ?? Marker}"))).Id;
+        return archived ? await ArchiveAsync("delegations", id, Persona.Unit) : id;
+    }
+
+    public async Task<int> NewAgreementAsync(bool archived = false, string? word = null)
+    {
+        var id = (await TestData.CreateAgreementAsync(Client(Persona.Officer), TestData.Agreement(Partner, $"Agreement {word ?? Marker}"))).Id;
+        return archived ? await ArchiveAsync("agreements", id, Persona.Officer) : id;
+    }
+
+    /// <summary>An agreement taken through approval to signed, so that amendments can be recorded on it.</summary>
+    public async Task<int> NewSignedAgreementAsync()
+    {
+        var id = await NewAgreementAsync();
+        await MoveAsync(Persona.Officer, id, AgreementStatus.Consulting);
+        await MoveAsync(Persona.Leader, id, AgreementStatus.ApprovedForSigning);
+        await MoveAsync(Persona.Officer, id, AgreementStatus.Signed);
+        return id;
+    }
+
+    public async Task<int> NewActivityAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Unit).PostAsJsonAsync("/api/activities", TestData.Activity([Partner], $"Activity {word ?? Marker}"), AppTests.Json);
+        var id = (await ReadAsync<ActivityDetails>(response)).Id;
+        return archived ? await ArchiveAsync("activities", id, Persona.Unit) : id;
+    }
+
+    public async Task<int> NewFileAsync(string area, int id, Persona by, bool archived = false)
+    {
+        var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/attachments", UriKind.Relative), Upload());
+        var file = (await ReadAsync<AttachmentView>(response)).Id;
+        return archived ? await ArchiveAsync("attachments", file, by) : file;
+    }
+
+    /// <summary>A multipart body with a small, real PDF.</summary>
+    public static MultipartFormDataContent Upload(string? antiforgeryToken = null)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Pdf);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "decision.pdf");
+        if (antiforgeryToken is not null)
+        {
+            form.Add(new StringContent(antiforgeryToken), "__RequestVerificationToken");
+        }
+
+        return form;
+    }
+
+    public async Task<T> GetAsync<T>(Persona persona, string url) =>
+        await ReadAsync<T>(await Client(persona).GetAsync(new Uri(url, UriKind.Relative)));
+
+    private static async Task<AccessWorld> BuildAsync(LiaisonApp app)
+    {
+        var world = new AccessWorld(app, $"Matrix unit {Guid.NewGuid():N}", $"Other unit {Guid.NewGuid():N}");
+        foreach (var (persona, province, role, unit) in new (Persona, string, string, string?)[]
+        {
+            (Persona.Viewer, Home, Roles.Viewer, null),
+            (Persona.Officer, Home, Roles.Officer, null),
+            (Persona.Leader, Home, Roles.ProvincialLeader, null),
+            (Persona.Unit, Home, Roles.UnitContributor, world.UnitName),
+            (Persona.OtherUnit, Home, Roles.UnitContributor, world.OtherUnitName),
+            (Persona.Ministry, Home, Roles.MinistryReader, null),
+            (Persona.Administrator, Home, Roles.Administrator, null),
+            (Persona.OtherProvince, Elsewhere, Roles.Officer, null),
+        })
+        {
+            var email = await app.CreateUserAsync(province, role, unit);
+            world._people[persona] = (email, await app.SignInAsync(email, LiaisonApp.Password));
+        }
+
+        world.Partner = await world.NewPartnerAsync(word: world.SharedMarker);
+        world.Agreement = await world.NewAgreementAsync(word: world.SharedMarker);
+        world.Delegation = await world.NewDelegationAsync(word: world.SharedMarker);
+        world.Activity = await world.NewActivityAsync(word: world.SharedMarker);
+        world.DelegationFile = await world.NewFileAsync("delegations", world.Delegation, Persona.Unit);
+        world.PartnerFile = await world.NewFileAsync("partners", world.Partner, Persona.Officer);
+        return world;
+    }
+
+    private async Task<int> ArchiveAsync(string area, int id, Persona by)
+    {
+        var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/archive", UriKind.Relative), null);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    private async Task MoveAsync(Persona by, int agreement, AgreementStatus to)
+    {
+        var response = await Client(by).PostAsJsonAsync($"/api/agreements/{agreement}/status", new AgreementStatusInput { To = to, OccurredOn = new DateOnly(2025, 3, 1) }, AppTests.Json);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonSerializer.Deserialize<T>(body, AppTests.Json)!;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
+}
