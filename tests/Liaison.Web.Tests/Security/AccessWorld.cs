@@ -200,7 +200,7 @@ public sealed partial class AccessWorld
 
     private async Task MoveAsync(Persona by, int agreement, AgreementStatus to)
     {
-        var response = await Client(by).PostAsJsonAsync($"/api/agreements/{agreement}/status", new AgreementStatusInput { To = to, OccurredOn = new DateOnly(2025, 3, 1) }, AppTests.Json);
+        var response = await Client(by).PostAsJsonAsync($"/api/agreements/{agreement}/status", new AgreementStatusInput { To = to, OccurredOn = new DateOnly(2025, 3, 1), DecisionNumber = "12/QĐ-UBND", DecisionDate = new DateOnly(2025, 2, 20) }, AppTests.Json);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -21,6 +21,9 @@ public enum AgreementStatus
     Proposed,
     Consulting,
     ApprovedForSigning,
+
+    /// <summary>Refused by a leader, with the reason; the officers rework it as a new proposal.</summary>
+    Rejected,
     Signed,
     InForce,
     Expired,
@@ -81,6 +84,14 @@ public sealed class Agreement : ProvinceRecord
     public DateOnly? ValidTo { get; set; }
 
     public AgreementStatus Status { get; set; }
+
+    /// <summary>The leader's decision approving the signing (Decree 64/2021): its number and date.</summary>
+    public string? ApprovalDecisionNumber { get; set; }
+
+    public DateOnly? ApprovalDecisionDate { get; set; }
+
+    /// <summary>Why a leader rejected it, carried back to the officers who proposed it.</summary>
+    public string? StatusReason { get; set; }
 
     /// <summary>The agreement this one renews, if any.</summary>
     public int? RenewsAgreementId { get; set; }

@@ -13,6 +13,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Language).HasMaxLength(AgreementLimits.Name);
         builder.Property(a => a.SignerName).HasMaxLength(AgreementLimits.Name);
         builder.Property(a => a.SignerTitle).HasMaxLength(AgreementLimits.Name);
+        builder.Property(a => a.ApprovalDecisionNumber).HasMaxLength(AgreementLimits.DecisionNumber);
+        builder.Property(a => a.StatusReason).HasMaxLength(AgreementLimits.LongText);
         builder.HasOne(a => a.RenewsAgreement).WithMany().HasForeignKey(a => a.RenewsAgreementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.DomesticParties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
@@ -71,4 +73,5 @@ public static class AgreementLimits
     public const int Title = 500;
     public const int Name = 300;
     public const int LongText = 4000;
+    public const int DecisionNumber = 100;
 }

@@ -17,6 +17,16 @@ public sealed class AgreementStatusInput
     [StringLength(AgreementLimits.LongText, ErrorMessage = "The note must be 4,000 characters or fewer.")]
     public string? Note { get; set; }
 
+    /// <summary>Required when a leader approves the signing: the number of the decision.</summary>
+    [StringLength(AgreementLimits.DecisionNumber, ErrorMessage = "The decision number must be 100 characters or fewer.")]
+    public string? DecisionNumber { get; set; }
+
+    public DateOnly? DecisionDate { get; set; }
+
+    /// <summary>Required when a leader rejects: it is carried back to the officers.</summary>
+    [StringLength(AgreementLimits.LongText, ErrorMessage = "The reason must be 4,000 characters or fewer.")]
+    public string? Reason { get; set; }
+
     public int? Version { get; set; }
 }
 
@@ -68,6 +78,24 @@ public sealed class ChangeAgreementStatusHandler(AppDbContext db, CurrentUser us
             errors.Add(nameof(input.OccurredOn), "Enter the date the agreement was terminated.");
         }
 
+        if (to == AgreementStatus.ApprovedForSigning)
+        {
+            if (string.IsNullOrWhiteSpace(input.DecisionNumber))
+            {
+                errors.Add(nameof(input.DecisionNumber), "Enter the number of the decision approving the signing.");
+            }
+
+            if (input.DecisionDate is null)
+            {
+                errors.Add(nameof(input.DecisionDate), "Enter the date of the decision approving the signing.");
+            }
+        }
+
+        if (to == AgreementStatus.Rejected && string.IsNullOrWhiteSpace(input.Reason))
+        {
+            errors.Add(nameof(input.Reason), "Say why the agreement is rejected; the officers who proposed it will read it.");
+        }
+
         if (errors.Any)
         {
             return errors.ToFailure();
@@ -87,6 +115,14 @@ public sealed class ChangeAgreementStatusHandler(AppDbContext db, CurrentUser us
                 break;
         }
 
+        if (to == AgreementStatus.ApprovedForSigning)
+        {
+            agreement.ApprovalDecisionNumber = input.DecisionNumber!.Trim();
+            agreement.ApprovalDecisionDate = input.DecisionDate;
+        }
+
+        // The reason stays on the record while it is rejected and is cleared once the proposal is taken up again.
+        agreement.StatusReason = to == AgreementStatus.Rejected ? input.Reason!.Trim() : null;
         agreement.Status = to;
         if (input.Version is { } version)
         {

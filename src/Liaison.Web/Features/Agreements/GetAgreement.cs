@@ -24,6 +24,9 @@ public sealed record AgreementDetails(
     DateOnly? ValidTo,
     AgreementStatus Status,
     IReadOnlyList<AgreementStatus> AllowedMoves,
+    string? ApprovalDecisionNumber,
+    DateOnly? ApprovalDecisionDate,
+    string? StatusReason,
     int? RenewsAgreementId,
     string? RenewsAgreementTitle,
     IReadOnlyList<AgreementEventView> Events,
@@ -75,7 +78,7 @@ public sealed class GetAgreementHandler(AppDbContext db, Accounts.CurrentUser us
             a.Partners.Where(p => p.Partner != null).Select(p => new PartnerLink(p.PartnerId, p.Partner!.NameEn)).OrderBy(p => p.NameEn).ToList(),
             a.Fields.Select(f => f.FieldCode).Order().ToList(),
             a.SignedOn, a.SignedPlace, a.Language, a.SignerName, a.SignerTitle, a.ValidFrom, a.ValidTo,
-            a.Status, AgreementStatusRules.AllowedFor(user, a.Status),
+            a.Status, AgreementStatusRules.AllowedFor(user, a.Status), a.ApprovalDecisionNumber, a.ApprovalDecisionDate, a.StatusReason,
             a.RenewsAgreementId, a.RenewsAgreement?.Title,
             a.Events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).Select(e => new AgreementEventView(e.Kind, e.OccurredOn, e.Note)).ToList(),
             a.Commitments.OrderBy(c => c.DueDate ?? DateOnly.MaxValue).ThenBy(c => c.Id)

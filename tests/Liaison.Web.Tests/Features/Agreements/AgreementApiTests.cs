@@ -59,7 +59,10 @@ public abstract class AgreementApiTests(LiaisonApp app) : AppTests(app)
         var officerApproves = await ProblemDetailAsync(await PostJsonAsync(client, url, new { to = "ApprovedForSigning" }), HttpStatusCode.Forbidden);
         Assert.Equal("Only a provincial leader can approve an agreement for signing.", officerApproves);
         var leader = await App.SignInNewUserAsync("tay-ninh", Roles.ProvincialLeader);
-        await ReadAsync<AgreementDetails>(await PostJsonAsync(leader, url, new { to = "ApprovedForSigning" }));
+        var noDecision = await ValidationErrorsAsync(await PostJsonAsync(leader, url, new { to = "ApprovedForSigning" }));
+        Assert.Equal(["decisionDate", "decisionNumber"], noDecision.Keys.Order(StringComparer.Ordinal));
+        var approved = await ReadAsync<AgreementDetails>(await PostJsonAsync(leader, url, new { to = "ApprovedForSigning", decisionNumber = "1234/QĐ-UBND", decisionDate = "2024-03-20" }));
+        Assert.Equal(("1234/QĐ-UBND", new DateOnly(2024, 3, 20)), (approved.ApprovalDecisionNumber, approved.ApprovalDecisionDate));
         var signed = await ReadAsync<AgreementDetails>(await PostJsonAsync(client, url, new { to = "Signed", occurredOn = "2024-04-08" }));
         Assert.Equal(new DateOnly(2024, 4, 8), signed.SignedOn);
         Assert.Equal(AgreementEventKind.Signed, Assert.Single(signed.Events).Kind);
@@ -73,6 +76,32 @@ public abstract class AgreementApiTests(LiaisonApp app) : AppTests(app)
         await ProblemDetailAsync(await PostJsonAsync(client, url, new { to = "Terminated", occurredOn = "2030-01-01" }), HttpStatusCode.Forbidden);
         var noDate = await ValidationErrorsAsync(await PostJsonAsync(leader, url, new { to = "Terminated" }));
         Assert.Contains("occurredOn", noDate.Keys);
+    }
+
+    [Fact]
+    public async Task ALeadersRejection_NeedsAReason_WhichTheOfficersRead_UntilTheyTakeTheProposalUpAgain()
+    {
+        var officer = await App.SignInNewUserAsync("tay-ninh");
+        var leader = await App.SignInNewUserAsync("tay-ninh", Roles.ProvincialLeader);
+        var partner = await TestData.CreatePartnerAsync(officer);
+        var a = await TestData.CreateAgreementAsync(officer, TestData.Agreement(partner.Id));
+        var url = $"/api/agreements/{a.Id}/status";
+        await ReadAsync<AgreementDetails>(await PostJsonAsync(officer, url, new { to = "Consulting" }));
+
+        var officerRejects = await ProblemDetailAsync(await PostJsonAsync(officer, url, new { to = "Rejected", reason = "No" }), HttpStatusCode.Forbidden);
+        var noReason = await ValidationErrorsAsync(await PostJsonAsync(leader, url, new { to = "Rejected" }));
+        await ReadAsync<AgreementDetails>(await PostJsonAsync(leader, url, new { to = "Rejected", reason = "The partner's mandate ends this year; propose it to the new council." }));
+        var seenByOfficer = await ReadAsync<AgreementDetails>(await officer.GetAsync($"/api/agreements/{a.Id}", Ct));
+        var page = await (await officer.GetAsync($"/agreements/{a.Id}", Ct)).Content.ReadAsStringAsync(Ct);
+        var reworked = await ReadAsync<AgreementDetails>(await PostJsonAsync(officer, url, new { to = "Proposed" }));
+
+        Assert.Equal("Only a provincial leader can reject an agreement.", officerRejects);
+        Assert.Contains("reason", noReason.Keys);
+        Assert.Equal(AgreementStatus.Rejected, seenByOfficer.Status);
+        Assert.Equal("The partner's mandate ends this year; propose it to the new council.", seenByOfficer.StatusReason);
+        Assert.Contains("The partner&#x27;s mandate ends this year", page, StringComparison.Ordinal);
+        Assert.Equal([AgreementStatus.Proposed], seenByOfficer.AllowedMoves);
+        Assert.Null(reworked.StatusReason);
     }
 
     [Fact]
