@@ -43,6 +43,34 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
 
     private string SqlitePath => Path.Combine(Path.GetTempPath(), _database + ".db");
 
+    /// <summary>The connection string of this app's own database.</summary>
+    public string ConnectionString => Engine == Engine.Sqlite
+        ? $"Data Source={SqlitePath}"
+        : $"{TestEnvironment.PostgresConnection};Database={_database}";
+
+    /// <summary>
+    /// Runs the application's executable with a command (such as "verify-audit") against this app's database,
+    /// as an operator would on the server; returns its exit code and what it printed.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(string command)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll"), command])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["Database__Provider"] = Engine.ToString();
+        start.Environment["ConnectionStrings__Liaison"] = ConnectionString;
+        start.Environment["Demo__Enabled"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, (await output) + (await error));
+    }
+
     public ValueTask InitializeAsync()
     {
         TestEnvironment.RequireUnderCi(Unavailable);
@@ -60,9 +88,7 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Engine.ToString(),
-            ["ConnectionStrings:Liaison"] = Engine == Engine.Sqlite
-                ? $"Data Source={SqlitePath}"
-                : $"{TestEnvironment.PostgresConnection};Database={_database}",
+            ["ConnectionStrings:Liaison"] = ConnectionString,
             ["Demo:Enabled"] = Demo ? "true" : "false",
             ["Demo:Password"] = DemoPassword,
             ["Logging:LogLevel:Default"] = "Warning",

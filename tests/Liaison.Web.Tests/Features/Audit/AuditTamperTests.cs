@@ -47,6 +47,11 @@ public abstract class AuditTamperTests(LiaisonApp app) : AppTests(app)
         Assert.False(result.Intact);
         Assert.Equal(victim, result.BrokenAt);
         Assert.Contains("changed", result.Reason, StringComparison.Ordinal);
+
+        // The operator's command says the same and fails, so a scheduled check can alert on it.
+        var (exitCode, output) = await App.RunCommandAsync("verify-audit");
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Audit trail broken at entry {victim}: its content no longer matches its hash", output, StringComparison.Ordinal);
     }
 }
 
