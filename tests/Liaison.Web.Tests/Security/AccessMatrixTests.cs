@@ -173,6 +173,9 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/admin/audit", "SFFFFFFOF", (_, _, _) => Req("/admin/audit")),
         new("GET", "/api/audit", "SFFFFFFOF", (_, _, _) => Req("/api/audit?pageSize=1")),
         new("GET", "/api/audit/verify", "SFFFFFFOF", (_, _, _) => Req("/api/audit/verify")),
+        new("GET", "/api/audit/archived", "SFFFFFFOF", (_, _, _) => Req("/api/audit/archived")),
+        new("GET", "/admin/archived", "SFFFFFFOF", (_, _, _) => Req("/admin/archived")),
+        new("GET", "/admin/archived/{Area}/{Id:int}/purge", "SFFFFFFOF", async (w, _, _) => new($"/admin/archived/partners/{await w.NewPartnerAsync(archived: true)}/purge")),
         new("DELETE", "/api/audit/records/{area}/{id:int}", "SFFFFFFOF", async (w, _, _) => new($"/api/audit/records/partners/{await w.NewPartnerAsync(archived: true)}")),
     ];
 

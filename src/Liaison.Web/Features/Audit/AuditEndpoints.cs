@@ -15,6 +15,10 @@ public static class AuditEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Searches the whole audit trail by user, record (entityType, entityId) and date (from, to). Administrators only.");
 
+        admin.MapGet("/archived", async ([AsParameters] ArchivedRecordsQuery query, ListArchivedRecordsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithSummary("Archived records of every province, newest first (filters: area, provinceId, q, page): what may be purged. Administrators only.");
+
         admin.MapDelete("/records/{area}/{id:int}", async (string area, int id, PurgeRecordHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(area, id, ct)).ToHttp(_ => TypedResults.NoContent()))
             .WithSummary("Purges an archived record for good (areas: partners, delegations, agreements, activities); every value it had stays in the audit trail. Administrators only.");

@@ -45,6 +45,31 @@ public abstract class PurgeTests(LiaisonApp app) : AppTests(app)
         Assert.Contains("still named by 1 delegation(s)", refused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/partners/{partner.Id}", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task ThePurgePage_ListsArchivedRecordsOfEveryProvince_AndPurgesOnlyWhenTheBoxIsTicked()
+    {
+        var officer = await App.SignInNewUserAsync("ca-mau");
+        var admin = await App.SignInNewUserAsync("lai-chau", Roles.Administrator);
+        var title = TestData.Unique("Đoàn Campuchia purge");
+        var delegation = await TestData.CreateDelegationAsync(officer, TestData.Delegation(title));
+        await officer.PostAsync($"/api/delegations/{delegation.Id}/archive", null, Ct);
+
+        var listed = await ReadAsync<Paged<ArchivedRecordRow>>(await admin.GetAsync($"/api/audit/archived?q={Uri.EscapeDataString("doan campuchia")}&area=delegations", Ct));
+        var list = await (await admin.GetAsync("/admin/archived?area=delegations", Ct)).Content.ReadAsStringAsync(Ct);
+        var url = $"/admin/archived/delegations/{delegation.Id}/purge";
+        var unticked = await PostFormAsync(admin, url, "record-purge", []);
+        var stillThere = await officer.GetAsync($"/api/delegations/{delegation.Id}", Ct);
+        var ticked = await PostFormAsync(admin, url, "record-purge", new() { ["Confirm"] = "true" });
+
+        Assert.Contains(listed.Items, r => r.Id == delegation.Id && r.Province == "Ca Mau" && r.Title == title);
+        Assert.Contains($"href=\"{url}\"", list, StringComparison.Ordinal);
+        Assert.Contains("Tick the box to confirm the purge.", await unticked.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+        Assert.EndsWith("/admin/archived?purged=1", ticked.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/delegations/{delegation.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(url, Ct)).StatusCode);
+    }
 }
 
 public sealed class PurgeTests_Sqlite(SqliteApp app) : PurgeTests(app);
