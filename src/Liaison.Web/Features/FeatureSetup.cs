@@ -3,6 +3,7 @@ using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
 
 namespace Liaison.Web.Features;
@@ -34,5 +35,6 @@ public static class FeatureSetup
         app.MapActivityEndpoints();
         app.MapAuditEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapMoneyEndpoints();
     }
 }

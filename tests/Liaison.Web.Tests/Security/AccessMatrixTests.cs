@@ -166,6 +166,14 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("POST", "/records/{area}/{id:int}/attachments", "SFOOONFNN", async (w, _, client) =>
             new($"/records/delegations/{w.Delegation}/attachments", AccessWorld.Upload(await AccessWorld.FormTokenAsync(client)))),
 
+        // Exchange rates: read by everyone, kept by administrators
+        new("GET", "/api/exchange-rates", "SOOOOOOOO", (_, _, _) => Req("/api/exchange-rates")),
+        new("GET", "/exchange-rates", "SOOOOOOOO", (_, _, _) => Req("/exchange-rates")),
+        new("POST", "/api/exchange-rates", "SFFFFFFOF", (_, _, _) => Req("/api/exchange-rates",
+            Body(new Liaison.Web.Features.Money.ExchangeRateInput { CurrencyCode = "CHF", Date = new DateOnly(2039, 1, 1), DongPerUnit = 29000 }))),
+        new("POST", "/api/exchange-rates/import", "SFFFFFFOF", (_, _, _) => Req("/api/exchange-rates/import",
+            new StringContent("date,currency,dong_per_unit\n2039-01-02,CHF,29100\n", System.Text.Encoding.UTF8, "text/csv"))),
+
         // Administration: users and the audit trail, administrators only
         new("GET", "/admin/users", "SFFFFFFOF", (_, _, _) => Req("/admin/users")),
         new("GET", "/admin/users/new", "SFFFFFFOF", (_, _, _) => Req("/admin/users/new")),

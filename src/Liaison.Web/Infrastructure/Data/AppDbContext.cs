@@ -43,6 +43,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Activity> Activities => Set<Activity>();
 
+    public DbSet<Features.Money.ExchangeRate> ExchangeRates => Set<Features.Money.ExchangeRate>();
+
     // Read by the query filters on every query; EF Core turns them into parameters per context instance.
     private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
 

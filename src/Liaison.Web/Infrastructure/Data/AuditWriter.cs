@@ -157,7 +157,7 @@ internal sealed class AuditWriter
     {
         owner = null;
         if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType) || type.ClrType == typeof(Features.Accounts.AppUser)
-            || type.ClrType == typeof(Features.Accounts.Tokens.PersonalAccessToken))
+            || type.ClrType == typeof(Features.Accounts.Tokens.PersonalAccessToken) || type.ClrType == typeof(Features.Money.ExchangeRate))
         {
             return true;
         }

@@ -1,0 +1,95 @@
+using Liaison.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Money;
+
+/// <summary>An amount in its own currency on the date it was committed, paid or spent.</summary>
+public readonly record struct DatedAmount(decimal Amount, string Currency, DateOnly Date);
+
+/// <summary>A rate a conversion used: which currency, the date asked for, and the date of the rate found.</summary>
+public sealed record RateUsed(string Currency, DateOnly For, DateOnly RateDate, decimal DongPerUnit);
+
+/// <summary>A rate a conversion needed and didn't find.</summary>
+public sealed record MissingRate(string Currency, DateOnly For)
+{
+    public override string ToString() =>
+        $"{Currency} on {For:yyyy-MM-dd} (no rate that day or in the {ConvertMoneyHandler.MaxRateAgeDays} days before)";
+}
+
+/// <param name="Amount">The total, rounded to the currency's unit; null when a rate is missing.</param>
+public sealed record ConvertedTotal(decimal? Amount, string Currency, IReadOnlyList<RateUsed> RatesUsed, IReadOnlyList<MissingRate> Missing)
+{
+    public bool IsComplete => Missing.Count == 0;
+
+    /// <summary>What a page says under a total: the rates behind it, or which are missing.</summary>
+    public string Explanation => IsComplete
+        ? RatesUsed.Count == 0 ? "No conversion needed." : "Converted at " + string.Join("; ", RatesUsed.DistinctBy(r => (r.Currency, r.RateDate)).Select(r => $"{r.Currency} {r.DongPerUnit:0.########} VND ({r.RateDate:yyyy-MM-dd})"))
+        : "Can't be totalled: no exchange rate for " + string.Join("; ", Missing.Distinct()) + ". An administrator can add it under Exchange rates.";
+}
+
+/// <summary>
+/// Totals amounts of several currencies in one, each at the rate of its own date: the rate of that day, or
+/// else the latest one in the month before it (rates are often kept monthly). Older than that is a guess, so
+/// the total is refused and names the rate that is missing. Amounts are summed unrounded and the total
+/// is rounded once, to the target currency's unit.
+/// </summary>
+public sealed class ConvertMoneyHandler(AppDbContext db)
+{
+    public const int MaxRateAgeDays = 31;
+
+    public async Task<ConvertedTotal> TotalAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct = default)
+    {
+        var needed = amounts.Select(a => a.Currency).Append(target).Where(c => c != Currencies.Dong).Distinct().ToList();
+        var rates = new Dictionary<string, List<ExchangeRate>>(StringComparer.Ordinal);
+        if (needed.Count > 0 && amounts.Count > 0)
+        {
+            var from = amounts.Min(a => a.Date).AddDays(-MaxRateAgeDays);
+            var to = amounts.Max(a => a.Date);
+            var rows = await db.Set<ExchangeRate>().AsNoTracking()
+                .Where(r => needed.Contains(r.CurrencyCode) && r.Date >= from && r.Date <= to)
+                .ToListAsync(ct);
+            rates = rows.GroupBy(r => r.CurrencyCode).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToList(), StringComparer.Ordinal);
+        }
+
+        var used = new List<RateUsed>();
+        var missing = new List<MissingRate>();
+        decimal total = 0;
+        foreach (var amount in amounts)
+        {
+            if (amount.Currency == target)
+            {
+                total += amount.Amount;
+                continue;
+            }
+
+            var fromRate = DongPerUnit(amount.Currency, amount.Date);
+            var toRate = DongPerUnit(target, amount.Date);
+            if (fromRate is { } f && toRate is { } t)
+            {
+                total += amount.Amount * f / t;
+            }
+        }
+
+        return new ConvertedTotal(missing.Count == 0 ? Currencies.Round(total, target) : null, target, used, missing.Distinct().ToList());
+
+        decimal? DongPerUnit(string currency, DateOnly date)
+        {
+            if (currency == Currencies.Dong)
+            {
+                return 1m;
+            }
+
+            var rate = rates.TryGetValue(currency, out var list)
+                ? list.LastOrDefault(r => r.Date <= date && r.Date >= date.AddDays(-MaxRateAgeDays))
+                : null;
+            if (rate is null)
+            {
+                missing.Add(new MissingRate(currency, date));
+                return null;
+            }
+
+            used.Add(new RateUsed(currency, date, rate.Date, rate.DongPerUnit));
+            return rate.DongPerUnit;
+        }
+    }
+}
