@@ -1,4 +1,5 @@
 using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
@@ -36,5 +37,6 @@ public static class FeatureSetup
         app.MapAuditEndpoints();
         app.MapAttachmentEndpoints();
         app.MapMoneyEndpoints();
+        app.MapAidEndpoints();
     }
 }

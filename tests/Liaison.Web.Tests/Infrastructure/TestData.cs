@@ -64,6 +64,29 @@ public static class TestData
         Status = Liaison.Web.Features.Activities.ActivityStatus.Held,
     };
 
+    /// <summary>A project funded by the given partner, half health and half clean water, with no money yet.</summary>
+    public static Liaison.Web.Features.Aid.AidProjectInput AidProject(int donorId, string? title = null) => new()
+    {
+        Title = title ?? Unique("Aid project"),
+        Description = "Clinics and water for border communes",
+        Form = Liaison.Web.Features.Aid.AidForm.Project,
+        Status = Liaison.Web.Features.Aid.AidStatus.Implementation,
+        Participants =
+        [
+            new() { Role = Liaison.Web.Features.Aid.ParticipantRole.Funding, PartnerId = donorId },
+            new() { Role = Liaison.Web.Features.Aid.ParticipantRole.Implementing, Name = "Provincial Department of Health" },
+        ],
+        Sectors = [new() { Code = "12220", Percentage = 50 }, new() { Code = "14030", Percentage = 50 }],
+        Places = ["Sin Ho", "Phong Tho"],
+        DecisionNumber = "1234/QĐ-UBND",
+        DecisionDate = new DateOnly(2023, 3, 1),
+        Approver = "Chairman of the Provincial People's Committee",
+        PlannedStart = new DateOnly(2023, 4, 1),
+        PlannedEnd = new DateOnly(2025, 12, 31),
+        ValueAmount = 500_000m,
+        ValueCurrency = "USD",
+    };
+
     public static async Task<PartnerDetails> CreatePartnerAsync(HttpClient client, PartnerInput? input = null)
     {
         var response = await client.PostAsJsonAsync("/api/partners", input ?? Partner(), AppTests.Json);

@@ -53,13 +53,14 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
         "partners" => Archived(db.Partners, provinceId, id).Select(r => new Row(r.Id, r.NameEn, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "delegations" => Archived(db.Delegations, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "agreements" => Archived(db.Agreements, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "aid" => Archived(db.AidProjects, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };
 

@@ -29,10 +29,9 @@ public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, Time
             return Failures.NotFound(what);
         }
 
-        // Partners and agreements are kept by officers and leaders; delegations and activities also by unit contributors.
-        if (record is Partners.Partner or Agreements.Agreement || (record is Attachments.Attachment a && a.OwnerType is "Partner" or "Agreement")
-            ? !user.CanEditRegister
-            : !user.CanEdit)
+        // The register (partners, agreements, aid) is kept by officers and leaders; delegations and activities also by
+        // unit contributors. A file goes with its record.
+        if (!RecordOwners.CanChange(user, record is Attachments.Attachment a ? a.OwnerType : typeof(T).Name))
         {
             return Failures.ReadOnly();
         }

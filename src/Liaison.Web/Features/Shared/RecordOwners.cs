@@ -1,5 +1,6 @@
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Partners;
@@ -20,6 +21,7 @@ public static class RecordOwners
         "delegations" => "Delegations",
         "agreements" => "Agreements",
         "activities" => "Activities",
+        "aid" => "Aid projects",
         _ => null,
     };
 
@@ -29,6 +31,7 @@ public static class RecordOwners
         "delegations" => nameof(Delegation),
         "agreements" => nameof(Agreement),
         "activities" => nameof(Activity),
+        "aid" => nameof(AidProject),
         _ => null,
     };
 
@@ -39,10 +42,11 @@ public static class RecordOwners
         nameof(Delegation) => db.Delegations.AnyAsync(r => r.Id == id, ct),
         nameof(Agreement) => db.Agreements.AnyAsync(r => r.Id == id, ct),
         nameof(Activity) => db.Activities.AnyAsync(r => r.Id == id, ct),
+        nameof(AidProject) => db.AidProjects.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
-    /// <summary>Who may attach files: whoever may change the record.</summary>
+    /// <summary>Who may change the record, archive it or attach files to it.</summary>
     public static bool CanChange(CurrentUser user, string type) =>
-        type is nameof(Partner) or nameof(Agreement) ? user.CanEditRegister : user.CanEdit;
+        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) ? user.CanEditRegister : user.CanEdit;
 }

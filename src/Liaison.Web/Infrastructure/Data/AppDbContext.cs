@@ -45,6 +45,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Money.ExchangeRate> ExchangeRates => Set<Features.Money.ExchangeRate>();
 
+    public DbSet<Features.Aid.AidProject> AidProjects => Set<Features.Aid.AidProject>();
+
     // Read by the query filters on every query; EF Core turns them into parameters per context instance.
     private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
 

@@ -514,6 +514,274 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidInKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.ToTable("AidInKind");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("AidParticipant");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidPlace", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.ToTable("AidPlace");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Approver")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("CounterpartAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<string>("CounterpartCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "Status", "PlannedStart");
+
+                    b.ToTable("AidProjects");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidSector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<decimal>("Percentage")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.ToTable("AidSector");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId", "Date");
+
+                    b.ToTable("AidTransaction");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Attachments.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1322,6 +1590,69 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidInKind", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("InKind")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidParticipant", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidPlace", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Places")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidProject", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidSector", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Sectors")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidTransaction", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Transactions")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Attachments.Attachment", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
@@ -1473,6 +1804,19 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Fields");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidProject", b =>
+                {
+                    b.Navigation("InKind");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Places");
+
+                    b.Navigation("Sectors");
+
+                    b.Navigation("Transactions");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Delegations.Delegation", b =>

@@ -497,6 +497,262 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidInKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.ToTable("AidInKind");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("AidParticipant");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidPlace", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.ToTable("AidPlace");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approver")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CounterpartAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "Status", "PlannedStart");
+
+                    b.ToTable("AidProjects");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidSector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percentage")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId");
+
+                    b.ToTable("AidSector");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AidProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AidProjectId", "Date");
+
+                    b.ToTable("AidTransaction");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Attachments.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1289,6 +1545,69 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidInKind", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("InKind")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidParticipant", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidPlace", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Places")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidProject", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidSector", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Sectors")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidTransaction", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Aid.AidProject", null)
+                        .WithMany("Transactions")
+                        .HasForeignKey("AidProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Attachments.Attachment", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
@@ -1440,6 +1759,19 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Fields");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Aid.AidProject", b =>
+                {
+                    b.Navigation("InKind");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Places");
+
+                    b.Navigation("Sectors");
+
+                    b.Navigation("Transactions");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Delegations.Delegation", b =>

@@ -1,0 +1,42 @@
+using Liaison.Web.Features.Audit;
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Infrastructure.Results;
+using Liaison.Web.Infrastructure.Web;
+
+namespace Liaison.Web.Features.Aid;
+
+public static class AidEndpoints
+{
+    public static void MapAidEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/aid").WithTags("Aid projects").RequireRateLimiting(WebSecurity.ApiLimit);
+
+        api.MapGet("/", async ([AsParameters] AidListQuery query, ListAidProjectsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithSummary("Aid projects, filtered (q, status, form, partnerId, sector, from, to), sorted and paged, with what they committed and disbursed in one currency (currency, VND by default).");
+
+        api.MapGet("/export.csv", ([AsParameters] AidListQuery query, ExportAidProjectsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The same list as CSV, every matching row.");
+
+        api.MapGet("/{id:int}", async (int id, string? currency, GetAidProjectHandler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(id, currency, ct)).ToHttp(d => TypedResults.Ok(d)))
+            .WithSummary("An aid project with its transactions and their totals in the currency asked for, and the rates used.");
+
+        api.MapPost("/", async (AidProjectInput input, CreateAidProjectHandler create, GetAidProjectHandler get, CancellationToken ct) =>
+        {
+            var created = await create.HandleAsync(input, ct);
+            return created.Succeeded
+                ? TypedResults.Created($"/api/aid/{created.Value}", (await get.HandleAsync(created.Value, null, ct)).Value)
+                : created.Failure!.ToProblem();
+        }).WithSummary("Registers an aid project; sector shares must total 100 and every amount needs its currency.");
+
+        api.MapPut("/{id:int}", async (int id, AidProjectInput input, UpdateAidProjectHandler update, GetAidProjectHandler get, CancellationToken ct) =>
+        {
+            var updated = await update.HandleAsync(id, input, ct);
+            return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, null, ct)).Value) : updated.Failure!.ToProblem();
+        }).WithSummary("Replaces an aid project's details; send the version you read (409 with the differences if someone saved since).");
+
+        api.MapHistory<AidProject>("The aid project");
+        api.MapArchiving<AidProject>("The aid project");
+    }
+}
