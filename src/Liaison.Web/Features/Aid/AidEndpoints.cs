@@ -36,7 +36,28 @@ public static class AidEndpoints
             return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, null, ct)).Value) : updated.Failure!.ToProblem();
         }).WithSummary("Replaces an aid project's details; send the version you read (409 with the differences if someone saved since).");
 
+        api.MapGet("/{id:int}/iati.xml", async (int id, ExportIatiHandler handler, CancellationToken ct) =>
+            (await handler.ProjectAsync(id, ct)).ToHttp(doc => Xml(doc, $"aid-{id}-iati.xml")))
+            .WithSummary("The project as an IATI 2.03 activity file, validated against the schema; 409 naming what it lacks when it can't be published yet.");
+
+        api.MapGet("/iati.xml", async (ExportIatiHandler handler, HttpContext http, CancellationToken ct) =>
+            (await handler.ProvinceAsync(ct)).ToHttp(export =>
+            {
+                // Projects that can't be published yet are named in a header rather than failing the whole file.
+                http.Response.Headers["Liaison-Iati-Skipped"] = export.Skipped.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return export.Document is { } doc
+                    ? (IResult)Xml(doc, "aid-iati.xml")
+                    : TypedResults.Problem("No aid project of the province can be published yet: " + string.Join("; ", export.Skipped), statusCode: StatusCodes.Status409Conflict, title: "Nothing to export");
+            }))
+            .WithSummary("The province's current aid projects as one IATI 2.03 activity file; projects that lack something are left out and counted in the Liaison-Iati-Skipped header.");
+
         api.MapHistory<AidProject>("The aid project");
         api.MapArchiving<AidProject>("The aid project");
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Xml(System.Xml.Linq.XDocument document, string fileName)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(document.Declaration + "\n" + document.ToString());
+        return TypedResults.File(bytes, "application/xml", fileName);
     }
 }

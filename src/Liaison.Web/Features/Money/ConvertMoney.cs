@@ -22,9 +22,26 @@ public sealed record ConvertedTotal(decimal? Amount, string Currency, IReadOnlyL
     public bool IsComplete => Missing.Count == 0;
 
     /// <summary>What a page says under a total: the rates behind it, or which are missing.</summary>
-    public string Explanation => IsComplete
-        ? RatesUsed.Count == 0 ? "No conversion needed." : "Converted at " + string.Join("; ", RatesUsed.DistinctBy(r => (r.Currency, r.RateDate)).Select(r => $"{r.Currency} {r.DongPerUnit:0.########} VND ({r.RateDate:yyyy-MM-dd})"))
-        : "Can't be totalled: no exchange rate for " + string.Join("; ", Missing.Distinct()) + ". An administrator can add it under Exchange rates.";
+    public string Explanation
+    {
+        get
+        {
+            if (!IsComplete)
+            {
+                var missing = Missing.Distinct().ToList();
+                return "Can't be totalled: no exchange rate for " + string.Join("; ", missing.Take(5)) + (missing.Count > 5 ? $" and {missing.Count - 5} more" : string.Empty)
+                    + ". An administrator can add them under Exchange rates.";
+            }
+
+            var rates = RatesUsed.DistinctBy(r => (r.Currency, r.RateDate)).OrderBy(r => r.RateDate).ThenBy(r => r.Currency, StringComparer.Ordinal).ToList();
+            return rates.Count switch
+            {
+                0 => "No conversion needed.",
+                <= 5 => "Converted at " + string.Join("; ", rates.Select(r => $"{r.Currency} {r.DongPerUnit:0.########} VND ({r.RateDate:yyyy-MM-dd})")) + ".",
+                _ => $"Converted at {rates.Count} rates of {string.Join(", ", rates.Select(r => r.Currency).Distinct().Order(StringComparer.Ordinal))} from {rates[0].RateDate:yyyy-MM-dd} to {rates[^1].RateDate:yyyy-MM-dd}, each transaction at the rate of its date.",
+            };
+        }
+    }
 }
 
 /// <summary>
