@@ -20,6 +20,10 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("partner-history", "/records/partners/1/history")]
     [InlineData("partner", "/partners/1")]
     [InlineData("agreement", "/agreements/1")]
+    [InlineData("aid", "/aid")]
+    [InlineData("aid-project", "/aid/1?currency=USD")]
+    [InlineData("aid-form", "/aid/1/edit")]
+    [InlineData("exchange-rates", "/exchange-rates?currency=USD")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

@@ -73,6 +73,8 @@ public sealed partial class AccessWorld
 
     public int Activity { get; private set; }
 
+    public int Aid { get; private set; }
+
     public int DelegationFile { get; private set; }
 
     public int PartnerFile { get; private set; }
@@ -138,6 +140,13 @@ public sealed partial class AccessWorld
         return archived ? await ArchiveAsync("activities", id, Persona.Unit) : id;
     }
 
+    public async Task<int> NewAidAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/aid", TestData.AidProject(Partner, $"Aid {word ?? Marker}"), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Aid.AidProjectDetails>(response)).Id;
+        return archived ? await ArchiveAsync("aid", id, Persona.Officer) : id;
+    }
+
     public async Task<int> NewFileAsync(string area, int id, Persona by, bool archived = false)
     {
         var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/attachments", UriKind.Relative), Upload());
@@ -186,6 +195,7 @@ public sealed partial class AccessWorld
         world.Agreement = await world.NewAgreementAsync(word: world.SharedMarker);
         world.Delegation = await world.NewDelegationAsync(word: world.SharedMarker);
         world.Activity = await world.NewActivityAsync(word: world.SharedMarker);
+        world.Aid = await world.NewAidAsync(word: world.SharedMarker);
         world.DelegationFile = await world.NewFileAsync("delegations", world.Delegation, Persona.Unit);
         world.PartnerFile = await world.NewFileAsync("partners", world.Partner, Persona.Officer);
         return world;

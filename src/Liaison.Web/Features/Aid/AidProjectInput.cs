@@ -25,7 +25,7 @@ public sealed class AidProjectInput
 
     public List<SectorInput> Sectors { get; set => field = value ?? []; } = [];
 
-    public string[] Places { get; set => field = value ?? []; } = [];
+    public List<string> Places { get; set => field = value ?? []; } = [];
 
     [StringLength(AidLimits.DecisionNumber, ErrorMessage = "The decision number must be 100 characters or fewer.")]
     public string? DecisionNumber { get; set; }
@@ -63,7 +63,7 @@ public sealed class AidProjectInput
         // Forms offer empty rows to fill in; they are not part of the record.
         Participants = Participants.Where(p => !p.IsBlank).ToList();
         Sectors = Sectors.Where(s => !s.IsBlank).ToList();
-        Places = Places.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToArray();
+        Places = Places.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToList();
         Transactions = Transactions.Where(t => !t.IsBlank).ToList();
         InKind = InKind.Where(k => !k.IsBlank).ToList();
 

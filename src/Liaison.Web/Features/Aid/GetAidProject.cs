@@ -55,7 +55,7 @@ public sealed record AidProjectDetails(
         Status = Status,
         Participants = Participants.Select(p => new ParticipantInput { Role = p.Role, PartnerId = p.PartnerId, Name = p.PartnerId is null ? p.Name : null }).ToList(),
         Sectors = Sectors.Select(s => new SectorInput { Code = s.Code, Percentage = s.Percentage }).ToList(),
-        Places = Places.ToArray(),
+        Places = Places.ToList(),
         DecisionNumber = DecisionNumber,
         DecisionDate = DecisionDate,
         Approver = Approver,
@@ -108,12 +108,13 @@ public sealed class GetAidProjectHandler(AppDbContext db, ConvertMoneyHandler co
         return new AidProjectDetails(
             a.Id, a.Title, a.Description, a.Form, a.Status,
             a.Participants.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => new AidParticipantView(p.Role, p.PartnerId, p.Name)).ToList(),
-            a.Sectors.OrderByDescending(s => s.Percentage).ThenBy(s => s.Code, StringComparer.Ordinal).Select(s => new AidSectorView(s.Code, DacSectors.NameOf(s.Code), s.Percentage)).ToList(),
+            a.Sectors.OrderByDescending(s => s.Percentage).ThenBy(s => s.Code, StringComparer.Ordinal).Select(s => new AidSectorView(s.Code, DacSectors.NameOf(s.Code), Currencies.Normalize(s.Percentage))).ToList(),
             a.Places.OrderBy(p => p.Id).Select(p => p.Name).ToList(),
             a.DecisionNumber, a.DecisionDate, a.Approver, a.PlannedStart, a.PlannedEnd, a.ActualStart, a.ActualEnd,
-            a.ValueAmount, a.ValueCurrency, a.CounterpartAmount, a.CounterpartCurrency,
-            a.Transactions.OrderBy(t => t.Date).ThenBy(t => t.Id).Select(t => new AidTransactionView(t.Kind, t.Date, t.Amount, t.Currency, t.Description)).ToList(),
-            a.InKind.OrderBy(k => k.Id).Select(k => new AidInKindView(k.Description, k.Quantity, k.Unit, k.ValueAmount, k.ValueCurrency)).ToList(),
+            a.ValueAmount is { } value ? Currencies.Normalize(value) : null, a.ValueCurrency,
+            a.CounterpartAmount is { } counterpart ? Currencies.Normalize(counterpart) : null, a.CounterpartCurrency,
+            a.Transactions.OrderBy(t => t.Date).ThenBy(t => t.Id).Select(t => new AidTransactionView(t.Kind, t.Date, Currencies.Normalize(t.Amount), t.Currency, t.Description)).ToList(),
+            a.InKind.OrderBy(k => k.Id).Select(k => new AidInKindView(k.Description, Currencies.Normalize(k.Quantity), k.Unit, k.ValueAmount is { } v ? Currencies.Normalize(v) : null, k.ValueCurrency)).ToList(),
             totals, warnings, a.IsArchived, a.IsDemo, a.Version, a.UpdatedAt, a.UpdatedBy);
     }
 }

@@ -37,7 +37,7 @@ public sealed record ConvertedTotal(decimal? Amount, string Currency, IReadOnlyL
             return rates.Count switch
             {
                 0 => "No conversion needed.",
-                <= 5 => "Converted at " + string.Join("; ", rates.Select(r => $"{r.Currency} {r.DongPerUnit:0.########} VND ({r.RateDate:yyyy-MM-dd})")) + ".",
+                <= 5 => "Converted at " + string.Join("; ", rates.Select(r => $"{r.Currency} {r.DongPerUnit.ToString("#,##0.########", System.Globalization.CultureInfo.InvariantCulture)} VND ({r.RateDate:yyyy-MM-dd})")) + ".",
                 _ => $"Converted at {rates.Count} rates of {string.Join(", ", rates.Select(r => r.Currency).Distinct().Order(StringComparer.Ordinal))} from {rates[0].RateDate:yyyy-MM-dd} to {rates[^1].RateDate:yyyy-MM-dd}, each transaction at the rate of its date.",
             };
         }

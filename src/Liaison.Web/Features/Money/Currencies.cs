@@ -28,6 +28,9 @@ public static class Currencies
     public static decimal Round(decimal amount, string code) =>
         Math.Round(amount, Find(code)?.MinorUnits ?? 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>The same amount without the trailing zeros a database column's scale adds (15970000000.0000 → 15970000000).</summary>
+    public static decimal Normalize(decimal amount) => amount / 1.000000000000000000000000000000000m;
+
     /// <summary>"1,234,567 VND" or "1,234.50 USD": the amount with as many decimals as the currency uses.</summary>
     public static string Format(decimal amount, string code) =>
         $"{amount.ToString("N" + (Find(code)?.MinorUnits ?? 2).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {code}";

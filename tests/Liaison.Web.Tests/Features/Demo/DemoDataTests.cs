@@ -20,6 +20,20 @@ public abstract class DemoDataTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task LaiChau_Received226BillionDongOfAid_AndGiaLai10MillionDollarsFromNgos()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+        var giaLai = await App.SignInDemoAsync("gia-lai@liaison.demo");
+
+        var laiChauAid = await ReadAsync<Liaison.Web.Features.Aid.AidList>(await laiChau.GetAsync("/api/aid?from=2020-01-01&to=2025-12-31&currency=VND", Ct));
+        var giaLaiAid = await ReadAsync<Liaison.Web.Features.Aid.AidList>(await giaLai.GetAsync("/api/aid?from=2020-01-01&to=2025-12-31&currency=USD", Ct));
+
+        Assert.InRange(laiChauAid.Disbursed.Amount!.Value, 226_000_000_000m, 230_000_000_000m); // "over 226 billion VND"
+        Assert.InRange(giaLaiAid.Disbursed.Amount!.Value, 10_000_000m, 10_500_000m); // "more than 10 million USD"
+        Assert.Equal("No conversion needed.", giaLaiAid.Disbursed.Explanation);
+    }
+
+    [Fact]
     public async Task NamedRecords_FromTheArticles_AreThere()
     {
         var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");

@@ -77,7 +77,7 @@ public abstract class ExchangeRateTests(LiaisonApp app) : AppTests(app)
 
         Assert.Equal(25_000_000m + 26_000_000m + 2_800_000m + 5_000_000m, total.Amount);
         Assert.Equal([new DateOnly(2044, 1, 1), new DateOnly(2044, 6, 1), new DateOnly(2044, 6, 10)], total.RatesUsed.Select(r => r.RateDate).Distinct().Order());
-        Assert.Contains("USD 25000 VND (2044-01-01)", total.Explanation, StringComparison.Ordinal);
+        Assert.Contains("USD 25,000 VND (2044-01-01)", total.Explanation, StringComparison.Ordinal);
         Assert.Equal(1000m + 107.69m, inDollars.Amount); // 2,800,000 / 26,000 = 107.6923…, rounded once at the end
     }
 

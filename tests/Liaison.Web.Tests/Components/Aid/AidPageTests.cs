@@ -1,0 +1,59 @@
+using System.Net;
+using Liaison.Web.Features.Aid;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Components.Aid;
+
+/// <summary>The aid pages' form, posted as a browser posts it.</summary>
+public abstract class AidPageTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task TheForm_ShowsEachProblemBesideItsField_KeepsTheInput_AndThenCreatesTheProject()
+    {
+        var officer = await App.SignInNewUserAsync("gia-lai");
+        var donor = await TestData.CreatePartnerAsync(officer, TestData.Partner("Plan International"));
+        var title = TestData.Unique("Trường học cho trẻ em");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = title,
+            ["Input.Description"] = "Classrooms in Ia Grai",
+            ["Input.Form"] = "Project",
+            ["Input.Status"] = "Implementation",
+            ["Input.Participants[0].Role"] = "Funding",
+            ["Input.Participants[0].PartnerId"] = donor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Sectors[0].Code"] = "11220",
+            ["Input.Sectors[0].Percentage"] = "70",
+            ["Input.Places[0]"] = "Ia Grai",
+            ["Input.PlannedStart"] = "2024-02-01",
+            ["Input.ValueAmount"] = "250000",
+            ["Input.ValueCurrency"] = "USD",
+            ["Input.Transactions[0].Kind"] = "Disbursement",
+            ["Input.Transactions[0].Date"] = "2024-03-01",
+            ["Input.Transactions[0].Amount"] = "-5",
+            ["Input.Transactions[0].Currency"] = "USD",
+            ["Input.Version"] = "0",
+        };
+
+        var refused = await PostFormAsync(officer, "/aid/new", "aid", new(fields));
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
+        fields["Input.Sectors[0].Percentage"] = "100";
+        fields["Input.Transactions[0].Amount"] = "50000";
+        var created = await PostFormAsync(officer, "/aid/new", "aid", new(fields));
+        var list = await ReadAsync<AidList>(await officer.GetAsync($"/api/aid?q={Uri.EscapeDataString(title)}&currency=USD", Ct));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("There is a problem", html, StringComparison.Ordinal);
+        Assert.Contains("The sectors' shares must total 100 per cent; they total 70.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#f-Transactions-0-Amount\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{title}\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var row = Assert.Single(list.Page.Items);
+        Assert.Equal("Plan International", row.Donors);
+        Assert.Equal(50_000m, list.Disbursed.Amount);
+        Assert.Contains($"/aid/{row.Id}?saved=1", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+}
+
+public sealed class AidPageTests_Sqlite(SqliteApp app) : AidPageTests(app);
+
+public sealed class AidPageTests_Postgres(PostgresApp app) : AidPageTests(app);
