@@ -4,6 +4,7 @@ using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
 
@@ -38,5 +39,6 @@ public static class FeatureSetup
         app.MapAttachmentEndpoints();
         app.MapMoneyEndpoints();
         app.MapAidEndpoints();
+        app.MapInvestmentEndpoints();
     }
 }

@@ -167,6 +167,29 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/aid/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/aid/{w.Aid}")),
         new("GET", "/aid/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/aid/{w.Aid}/edit")),
 
+        // Investment projects: kept like the register
+        new("GET", "/api/investments", "SOOOOOOHH", (w, _, _) => Req($"/api/investments?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/investments/export.csv", "SOOOOOOHH", (w, _, _) => Req($"/api/investments/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/investments/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/investments/{w.Investment}")),
+        new("GET", "/api/investments/{id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/api/investments/{w.Investment}/history")),
+        new("POST", "/api/investments", "SFOOFFFFO", async (w, p, _) =>
+        {
+            var investor = p == Persona.OtherProvince ? (await TestData.CreatePartnerAsync(w.Client(p))).Id : w.Partner;
+            return new("/api/investments", Body(AccessWorld.Investing(investor, "new")));
+        }),
+        new("PUT", "/api/investments/{id:int}", "SFOOFFFNN", async (w, _, _) =>
+        {
+            var id = await w.NewInvestmentAsync();
+            var input = (await w.GetAsync<Liaison.Web.Features.Investment.InvestmentDetails>(Persona.Officer, $"/api/investments/{id}")).ToInput();
+            return new($"/api/investments/{id}", Body(input));
+        }),
+        new("POST", "/api/investments/{id:int}/archive", "SFOOFFFNN", async (w, _, _) => new($"/api/investments/{await w.NewInvestmentAsync()}/archive")),
+        new("POST", "/api/investments/{id:int}/restore", "SFOOFFFNN", async (w, _, _) => new($"/api/investments/{await w.NewInvestmentAsync(archived: true)}/restore")),
+        new("GET", "/investments", "SOOOOOOHH", (w, _, _) => Req($"/investments?q={w.SharedMarker}", marker: $"href=\"/investments/{w.Investment}\"")),
+        new("GET", "/investments/new", "SFOOFFFFO", (_, _, _) => Req("/investments/new")),
+        new("GET", "/investments/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/investments/{w.Investment}")),
+        new("GET", "/investments/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/investments/{w.Investment}/edit")),
+
         // Any record: archive and restore pages, history page
         new("GET", "/records/{Area}/{Id:int}/archive", "SFOOONFNN", (w, _, _) => Req($"/records/delegations/{w.Delegation}/archive"), "a delegation"),
         new("GET", "/records/{Area}/{Id:int}/archive", "SFOOFFFNN", (w, _, _) => Req($"/records/partners/{w.Partner}/archive"), "a partner"),
@@ -175,13 +198,13 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/records/{Area}/{Id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/records/agreements/{w.Agreement}/history"), "an agreement"),
 
         // Files: read with the record, attached by whoever may change it
-        new("GET", "/api/{area:regex(^(partners|delegations|agreements|activities|aid)$)}/{id:int}/attachments", "SOOOONONN",
+        new("GET", "/api/{area:regex(^(partners|delegations|agreements|activities|aid|investments)$)}/{id:int}/attachments", "SOOOONONN",
             (w, _, _) => Req($"/api/delegations/{w.Delegation}/attachments"), "of a delegation"),
-        new("GET", "/api/{area:regex(^(partners|delegations|agreements|activities|aid)$)}/{id:int}/attachments", "SOOOOOONN",
+        new("GET", "/api/{area:regex(^(partners|delegations|agreements|activities|aid|investments)$)}/{id:int}/attachments", "SOOOOOONN",
             (w, _, _) => Req($"/api/partners/{w.Partner}/attachments"), "of a partner"),
-        new("POST", "/api/{area:regex(^(partners|delegations|agreements|activities|aid)$)}/{id:int}/attachments", "SFOOONFNN",
+        new("POST", "/api/{area:regex(^(partners|delegations|agreements|activities|aid|investments)$)}/{id:int}/attachments", "SFOOONFNN",
             (w, _, _) => Req($"/api/delegations/{w.Delegation}/attachments", AccessWorld.Upload()), "to a delegation"),
-        new("POST", "/api/{area:regex(^(partners|delegations|agreements|activities|aid)$)}/{id:int}/attachments", "SFOOFFFNN",
+        new("POST", "/api/{area:regex(^(partners|delegations|agreements|activities|aid|investments)$)}/{id:int}/attachments", "SFOOFFFNN",
             (w, _, _) => Req($"/api/partners/{w.Partner}/attachments", AccessWorld.Upload()), "to a partner"),
         new("GET", "/api/attachments/{id:int}/content", "SOOOONONN", (w, _, _) => Req($"/api/attachments/{w.DelegationFile}/content"), "of a delegation"),
         new("GET", "/api/attachments/{id:int}/content", "SOOOOOONN", (w, _, _) => Req($"/api/attachments/{w.PartnerFile}/content"), "of a partner"),

@@ -75,6 +75,8 @@ public sealed partial class AccessWorld
 
     public int Aid { get; private set; }
 
+    public int Investment { get; private set; }
+
     public int DelegationFile { get; private set; }
 
     public int PartnerFile { get; private set; }
@@ -147,6 +149,23 @@ public sealed partial class AccessWorld
         return archived ? await ArchiveAsync("aid", id, Persona.Officer) : id;
     }
 
+    public async Task<int> NewInvestmentAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/investments", Investing(Partner, word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Investment.InvestmentDetails>(response)).Id;
+        return archived ? await ArchiveAsync("investments", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Investment.InvestmentInput Investing(int investorId, string word) => new()
+    {
+        Name = $"Investment {word}",
+        InvestorId = investorId,
+        Sector = Liaison.Web.Features.Investment.InvestmentSector.Agriculture,
+        CertificateDate = new DateOnly(2024, 5, 1),
+        RegisteredAmount = 5_000_000m,
+        Currency = "USD",
+    };
+
     public async Task<int> NewFileAsync(string area, int id, Persona by, bool archived = false)
     {
         var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/attachments", UriKind.Relative), Upload());
@@ -196,6 +215,7 @@ public sealed partial class AccessWorld
         world.Delegation = await world.NewDelegationAsync(word: world.SharedMarker);
         world.Activity = await world.NewActivityAsync(word: world.SharedMarker);
         world.Aid = await world.NewAidAsync(word: world.SharedMarker);
+        world.Investment = await world.NewInvestmentAsync(word: world.SharedMarker);
         world.DelegationFile = await world.NewFileAsync("delegations", world.Delegation, Persona.Unit);
         world.PartnerFile = await world.NewFileAsync("partners", world.Partner, Persona.Officer);
         return world;

@@ -18,13 +18,13 @@ public static class AttachmentEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Attachments").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        api.MapGet("/{area:regex(^(partners|delegations|agreements|activities|aid)$)}/{id:int}/attachments",
+        api.MapGet("/{area:regex(^(partners|delegations|agreements|activities|aid|investments)$)}/{id:int}/attachments",
             async (string area, int id, ListAttachmentsHandler handler, bool? archived, CancellationToken ct) =>
                 (await handler.HandleAsync(area, id, archived == true, ct)).ToHttp(list => TypedResults.Ok(list)))
             .WithSummary("The files kept with a record.");
 
         // JSON clients post multipart without an antiforgery token; the Strict same-site cookie keeps other sites out (ADR 0005).
-        api.MapPost("/{area:regex(^(partners|delegations|agreements|activities|aid)$)}/{id:int}/attachments",
+        api.MapPost("/{area:regex(^(partners|delegations|agreements|activities|aid|investments)$)}/{id:int}/attachments",
             async (string area, int id, IFormFile? file, [FromForm] string? description, UploadAttachmentHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(area, id, file, description, ct)).ToHttp(a => TypedResults.Created($"/api/attachments/{a.Id}/content", a)))
             .DisableAntiforgery()

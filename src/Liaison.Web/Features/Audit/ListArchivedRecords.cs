@@ -53,7 +53,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
@@ -61,6 +61,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         "delegations" => Archived(db.Delegations, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "agreements" => Archived(db.Agreements, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "aid" => Archived(db.AidProjects, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "investments" => Archived(db.InvestmentProjects, provinceId, id).Select(r => new Row(r.Id, r.Name, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };
 

@@ -3,6 +3,7 @@ using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public static class RecordOwners
         "agreements" => "Agreements",
         "activities" => "Activities",
         "aid" => "Aid projects",
+        "investments" => "Investment projects",
         _ => null,
     };
 
@@ -32,6 +34,7 @@ public static class RecordOwners
         "agreements" => nameof(Agreement),
         "activities" => nameof(Activity),
         "aid" => nameof(AidProject),
+        "investments" => nameof(InvestmentProject),
         _ => null,
     };
 
@@ -43,10 +46,11 @@ public static class RecordOwners
         nameof(Agreement) => db.Agreements.AnyAsync(r => r.Id == id, ct),
         nameof(Activity) => db.Activities.AnyAsync(r => r.Id == id, ct),
         nameof(AidProject) => db.AidProjects.AnyAsync(r => r.Id == id, ct),
+        nameof(InvestmentProject) => db.InvestmentProjects.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
     /// <summary>Who may change the record, archive it or attach files to it.</summary>
     public static bool CanChange(CurrentUser user, string type) =>
-        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) ? user.CanEditRegister : user.CanEdit;
+        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) ? user.CanEditRegister : user.CanEdit;
 }

@@ -47,6 +47,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Aid.AidProject> AidProjects => Set<Features.Aid.AidProject>();
 
+    public DbSet<Features.Investment.InvestmentProject> InvestmentProjects => Set<Features.Investment.InvestmentProject>();
+
     // Read by the query filters on every query; EF Core turns them into parameters per context instance.
     private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
 

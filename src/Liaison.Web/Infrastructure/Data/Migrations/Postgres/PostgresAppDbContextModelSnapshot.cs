@@ -1118,6 +1118,143 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DelegationPartner");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Investment.CapitalAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvestmentProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentProjectId");
+
+                    b.ToTable("CapitalAdjustment");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("CertificateDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<decimal?>("DisbursedAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<DateOnly?>("DisbursedAsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvestorId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("JobsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("RegisteredAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "Status", "CertificateDate");
+
+                    b.ToTable("InvestmentProjects");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Money.ExchangeRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1710,6 +1847,34 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Partner");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Investment.CapitalAdjustment", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Investment.InvestmentProject", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("InvestmentProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Partners.Partner", "Investor")
+                        .WithMany()
+                        .HasForeignKey("InvestorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Investor");
+
+                    b.Navigation("Province");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Partners.Partner", "Parent")
@@ -1826,6 +1991,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Members");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
+                {
+                    b.Navigation("Adjustments");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>

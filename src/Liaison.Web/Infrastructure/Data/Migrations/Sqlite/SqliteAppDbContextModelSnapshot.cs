@@ -1083,6 +1083,139 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DelegationPartner");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Investment.CapitalAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvestmentProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentProjectId");
+
+                    b.ToTable("CapitalAdjustment");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CertificateDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DisbursedAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisbursedAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvestorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JobsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RegisteredAmount")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "Status", "CertificateDate");
+
+                    b.ToTable("InvestmentProjects");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Money.ExchangeRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1665,6 +1798,34 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Partner");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Investment.CapitalAdjustment", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Investment.InvestmentProject", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("InvestmentProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Partners.Partner", "Investor")
+                        .WithMany()
+                        .HasForeignKey("InvestorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Investor");
+
+                    b.Navigation("Province");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Partners.Partner", "Parent")
@@ -1781,6 +1942,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Members");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
+                {
+                    b.Navigation("Adjustments");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>
