@@ -24,6 +24,8 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("aid-project", "/aid/1?currency=USD")]
     [InlineData("aid-form", "/aid/1/edit")]
     [InlineData("exchange-rates", "/exchange-rates?currency=USD")]
+    [InlineData("investments", "/investments?sort=date")]
+    [InlineData("investment-form", "/investments/new")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

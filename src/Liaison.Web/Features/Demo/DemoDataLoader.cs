@@ -61,6 +61,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await GenerateInboundDelegationsAsync(provinces["gia-lai"], GiaLaiInboundDelegations, 1_100, new DateOnly(2020, 1, 1), new DateOnly(2025, 9, 30), random, ct);
         await GenerateGiaLaiAgreementsAsync(provinces["gia-lai"], giaLaiPartners, random, ct);
         await new DemoAid(db).GenerateAsync(provinces["lai-chau"], provinces["gia-lai"], random, ct);
+        await new DemoInvestment(db).GenerateAsync(provinces["gia-lai"], random, ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
     }
 

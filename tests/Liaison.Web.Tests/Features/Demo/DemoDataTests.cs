@@ -34,6 +34,17 @@ public abstract class DemoDataTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task GiaLai_Has102FdiProjects_WithAbout2Point3BillionDollarsRegistered()
+    {
+        var giaLai = await App.SignInDemoAsync("gia-lai@liaison.demo");
+
+        var fdi = await ReadAsync<Liaison.Web.Features.Investment.InvestmentList>(await giaLai.GetAsync("/api/investments?currency=USD&pageSize=1", Ct));
+
+        Assert.Equal(DemoInvestment.GiaLaiProjects, fdi.Page.Total);
+        Assert.Equal(2_300_000_000m, fdi.Capital.Amount);
+    }
+
+    [Fact]
     public async Task NamedRecords_FromTheArticles_AreThere()
     {
         var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
