@@ -7,6 +7,7 @@ using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
+using Liaison.Web.Features.Trade;
 
 namespace Liaison.Web.Features;
 
@@ -40,5 +41,6 @@ public static class FeatureSetup
         app.MapMoneyEndpoints();
         app.MapAidEndpoints();
         app.MapInvestmentEndpoints();
+        app.MapTradeEndpoints();
     }
 }

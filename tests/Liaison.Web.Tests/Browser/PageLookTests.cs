@@ -26,6 +26,8 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("exchange-rates", "/exchange-rates?currency=USD")]
     [InlineData("investments", "/investments?sort=date")]
     [InlineData("investment-form", "/investments/new")]
+    [InlineData("trade", "/trade?country=CN")]
+    [InlineData("trade-form", "/trade/new")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

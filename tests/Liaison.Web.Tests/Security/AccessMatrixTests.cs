@@ -190,6 +190,25 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/investments/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/investments/{w.Investment}")),
         new("GET", "/investments/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/investments/{w.Investment}/edit")),
 
+        // Trade figures: kept like the register
+        new("GET", "/api/trade", "SOOOOOOHH", (w, _, _) => Req($"/api/trade?q={w.SharedMarker}", marker: $"\"id\":{w.Trade},")),
+        new("GET", "/api/trade/export.csv", "SOOOOOOHH", (w, _, _) => Req($"/api/trade/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/trade/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/trade/{w.Trade}")),
+        new("GET", "/api/trade/{id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/api/trade/{w.Trade}/history")),
+        new("POST", "/api/trade", "SFOOFFFFO", (_, _, _) => Req("/api/trade", Body(AccessWorld.Trading("new")))),
+        new("PUT", "/api/trade/{id:int}", "SFOOFFFNN", async (w, _, _) =>
+        {
+            var id = await w.NewTradeAsync();
+            var input = (await w.GetAsync<Liaison.Web.Features.Trade.TradeDetails>(Persona.Officer, $"/api/trade/{id}")).ToInput();
+            return new($"/api/trade/{id}", Body(input));
+        }),
+        new("POST", "/api/trade/{id:int}/archive", "SFOOFFFNN", async (w, _, _) => new($"/api/trade/{await w.NewTradeAsync()}/archive")),
+        new("POST", "/api/trade/{id:int}/restore", "SFOOFFFNN", async (w, _, _) => new($"/api/trade/{await w.NewTradeAsync(archived: true)}/restore")),
+        new("GET", "/trade", "SOOOOOOHH", (w, _, _) => Req($"/trade?q={w.SharedMarker}", marker: $"href=\"/trade/{w.Trade}\"")),
+        new("GET", "/trade/new", "SFOOFFFFO", (_, _, _) => Req("/trade/new")),
+        new("GET", "/trade/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/trade/{w.Trade}")),
+        new("GET", "/trade/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/trade/{w.Trade}/edit")),
+
         // Any record: archive and restore pages, history page
         new("GET", "/records/{Area}/{Id:int}/archive", "SFOOONFNN", (w, _, _) => Req($"/records/delegations/{w.Delegation}/archive"), "a delegation"),
         new("GET", "/records/{Area}/{Id:int}/archive", "SFOOFFFNN", (w, _, _) => Req($"/records/partners/{w.Partner}/archive"), "a partner"),

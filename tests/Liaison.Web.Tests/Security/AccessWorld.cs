@@ -77,6 +77,8 @@ public sealed partial class AccessWorld
 
     public int Investment { get; private set; }
 
+    public int Trade { get; private set; }
+
     public int DelegationFile { get; private set; }
 
     public int PartnerFile { get; private set; }
@@ -166,6 +168,24 @@ public sealed partial class AccessWorld
         Currency = "USD",
     };
 
+    public async Task<int> NewTradeAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/trade", Trading(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Trade.TradeDetails>(response)).Id;
+        return archived ? await ArchiveAsync("trade", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Trade.TradeInput Trading(string word) => new()
+    {
+        Period = Liaison.Web.Features.Trade.TradePeriod.Year,
+        PeriodStart = new DateOnly(2024, 1, 1),
+        CountryCode = "KH",
+        Direction = Liaison.Web.Features.Trade.TradeDirection.Export,
+        Amount = 1_000m,
+        Currency = "USD",
+        Source = $"Trade {word}",
+    };
+
     public async Task<int> NewFileAsync(string area, int id, Persona by, bool archived = false)
     {
         var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/attachments", UriKind.Relative), Upload());
@@ -216,6 +236,7 @@ public sealed partial class AccessWorld
         world.Activity = await world.NewActivityAsync(word: world.SharedMarker);
         world.Aid = await world.NewAidAsync(word: world.SharedMarker);
         world.Investment = await world.NewInvestmentAsync(word: world.SharedMarker);
+        world.Trade = await world.NewTradeAsync(word: world.SharedMarker);
         world.DelegationFile = await world.NewFileAsync("delegations", world.Delegation, Persona.Unit);
         world.PartnerFile = await world.NewFileAsync("partners", world.Partner, Persona.Officer);
         return world;

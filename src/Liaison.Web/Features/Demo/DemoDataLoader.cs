@@ -62,6 +62,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await GenerateGiaLaiAgreementsAsync(provinces["gia-lai"], giaLaiPartners, random, ct);
         await new DemoAid(db).GenerateAsync(provinces["lai-chau"], provinces["gia-lai"], random, ct);
         await new DemoInvestment(db).GenerateAsync(provinces["gia-lai"], random, ct);
+        await new DemoTrade(db).GenerateAsync(provinces, random, ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
     }
 

@@ -5,6 +5,7 @@ using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Partners;
+using Liaison.Web.Features.Trade;
 using Liaison.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public static class RecordOwners
         "activities" => "Activities",
         "aid" => "Aid projects",
         "investments" => "Investment projects",
+        "trade" => "Trade figures",
         _ => null,
     };
 
@@ -35,6 +37,7 @@ public static class RecordOwners
         "activities" => nameof(Activity),
         "aid" => nameof(AidProject),
         "investments" => nameof(InvestmentProject),
+        "trade" => nameof(TradeFigure),
         _ => null,
     };
 
@@ -47,10 +50,11 @@ public static class RecordOwners
         nameof(Activity) => db.Activities.AnyAsync(r => r.Id == id, ct),
         nameof(AidProject) => db.AidProjects.AnyAsync(r => r.Id == id, ct),
         nameof(InvestmentProject) => db.InvestmentProjects.AnyAsync(r => r.Id == id, ct),
+        nameof(TradeFigure) => db.TradeFigures.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
     /// <summary>Who may change the record, archive it or attach files to it.</summary>
     public static bool CanChange(CurrentUser user, string type) =>
-        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) ? user.CanEditRegister : user.CanEdit;
+        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) ? user.CanEditRegister : user.CanEdit;
 }

@@ -49,6 +49,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Investment.InvestmentProject> InvestmentProjects => Set<Features.Investment.InvestmentProject>();
 
+    public DbSet<Features.Trade.TradeFigure> TradeFigures => Set<Features.Trade.TradeFigure>();
+
     // Read by the query filters on every query; EF Core turns them into parameters per context instance.
     private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
 

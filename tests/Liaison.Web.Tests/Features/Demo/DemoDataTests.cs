@@ -45,6 +45,22 @@ public abstract class DemoDataTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task GiaLaiExported8Point1BillionDollarsTo100Countries_AndTheBorderProvincesTraded7Point2BillionWithYunnan()
+    {
+        var giaLai = await App.SignInDemoAsync("gia-lai@liaison.demo");
+        var ministry = await App.SignInDemoAsync("ministry@liaison.demo");
+
+        var exports = await ReadAsync<Liaison.Web.Features.Trade.TradeList>(await giaLai.GetAsync("/api/trade?direction=Export&from=2021-01-01&to=2025-12-31&pageSize=200", Ct));
+        var countries = await ReadAsync<Liaison.Web.Features.Trade.TradeList>(await giaLai.GetAsync("/api/trade?direction=Export&from=2025-01-01&to=2025-12-31&pageSize=200", Ct));
+        var yunnan = await ReadAsync<Liaison.Web.Features.Trade.TradeList>(await ministry.GetAsync("/api/trade?country=CN&from=2024-06-01&to=2025-10-31", Ct));
+
+        Assert.InRange(exports.Exports.Amount!.Value, 8_100_000_000m, 8_200_000_000m); // "over 8.1 billion USD"
+        Assert.True(countries.Page.Items.Select(t => t.CountryCode).Distinct().Count() > 100); // "more than 100 countries and territories"
+        Assert.Equal(7_200_000_000m, yunnan.Exports.Amount + yunnan.Imports.Amount);
+        Assert.Equal(5, exports.ByYear.Count);
+    }
+
+    [Fact]
     public async Task NamedRecords_FromTheArticles_AreThere()
     {
         var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
