@@ -5,6 +5,7 @@ using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
+using Liaison.Web.Features.Labour;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Trade;
@@ -42,5 +43,6 @@ public static class FeatureSetup
         app.MapAidEndpoints();
         app.MapInvestmentEndpoints();
         app.MapTradeEndpoints();
+        app.MapLabourEndpoints();
     }
 }

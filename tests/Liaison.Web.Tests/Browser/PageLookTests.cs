@@ -28,6 +28,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("investment-form", "/investments/new")]
     [InlineData("trade", "/trade?country=CN")]
     [InlineData("trade-form", "/trade/new")]
+    [InlineData("labour", "/labour/1")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

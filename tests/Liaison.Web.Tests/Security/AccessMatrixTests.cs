@@ -209,6 +209,28 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/trade/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/trade/{w.Trade}")),
         new("GET", "/trade/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/trade/{w.Trade}/edit")),
 
+        // Labour programmes: kept like the register
+        new("GET", "/api/labour", "SOOOOOOHH", (w, _, _) => Req($"/api/labour?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/labour/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/labour/{w.Labour}")),
+        new("GET", "/api/labour/{id:int}/history", "SOOOOOONN", (w, _, _) => Req($"/api/labour/{w.Labour}/history")),
+        new("POST", "/api/labour", "SFOOFFFFO", async (w, p, _) =>
+        {
+            var partner = p == Persona.OtherProvince ? (await TestData.CreatePartnerAsync(w.Client(p))).Id : w.Partner;
+            return new("/api/labour", Body(AccessWorld.Employing(partner, "new")));
+        }),
+        new("PUT", "/api/labour/{id:int}", "SFOOFFFNN", async (w, _, _) =>
+        {
+            var id = await w.NewLabourAsync();
+            var input = (await w.GetAsync<Liaison.Web.Features.Labour.LabourDetails>(Persona.Officer, $"/api/labour/{id}")).ToInput();
+            return new($"/api/labour/{id}", Body(input));
+        }),
+        new("POST", "/api/labour/{id:int}/archive", "SFOOFFFNN", async (w, _, _) => new($"/api/labour/{await w.NewLabourAsync()}/archive")),
+        new("POST", "/api/labour/{id:int}/restore", "SFOOFFFNN", async (w, _, _) => new($"/api/labour/{await w.NewLabourAsync(archived: true)}/restore")),
+        new("GET", "/labour", "SOOOOOOHH", (w, _, _) => Req($"/labour?q={w.SharedMarker}", marker: $"href=\"/labour/{w.Labour}\"")),
+        new("GET", "/labour/new", "SFOOFFFFO", (_, _, _) => Req("/labour/new")),
+        new("GET", "/labour/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/labour/{w.Labour}")),
+        new("GET", "/labour/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/labour/{w.Labour}/edit")),
+
         // Any record: archive and restore pages, history page
         new("GET", "/records/{Area}/{Id:int}/archive", "SFOOONFNN", (w, _, _) => Req($"/records/delegations/{w.Delegation}/archive"), "a delegation"),
         new("GET", "/records/{Area}/{Id:int}/archive", "SFOOFFFNN", (w, _, _) => Req($"/records/partners/{w.Partner}/archive"), "a partner"),

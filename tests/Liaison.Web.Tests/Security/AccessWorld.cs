@@ -79,6 +79,8 @@ public sealed partial class AccessWorld
 
     public int Trade { get; private set; }
 
+    public int Labour { get; private set; }
+
     public int DelegationFile { get; private set; }
 
     public int PartnerFile { get; private set; }
@@ -186,6 +188,20 @@ public sealed partial class AccessWorld
         Source = $"Trade {word}",
     };
 
+    public async Task<int> NewLabourAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/labour", Employing(Partner, word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Labour.LabourDetails>(response)).Id;
+        return archived ? await ArchiveAsync("labour", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Labour.LabourInput Employing(int partnerId, string word) => new()
+    {
+        Title = $"Labour {word}",
+        PartnerId = partnerId,
+        Seasons = [new() { Year = 2024, WorkersSent = 10, ReturnedOnTime = 10 }],
+    };
+
     public async Task<int> NewFileAsync(string area, int id, Persona by, bool archived = false)
     {
         var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/attachments", UriKind.Relative), Upload());
@@ -237,6 +253,7 @@ public sealed partial class AccessWorld
         world.Aid = await world.NewAidAsync(word: world.SharedMarker);
         world.Investment = await world.NewInvestmentAsync(word: world.SharedMarker);
         world.Trade = await world.NewTradeAsync(word: world.SharedMarker);
+        world.Labour = await world.NewLabourAsync(word: world.SharedMarker);
         world.DelegationFile = await world.NewFileAsync("delegations", world.Delegation, Persona.Unit);
         world.PartnerFile = await world.NewFileAsync("partners", world.Partner, Persona.Officer);
         return world;

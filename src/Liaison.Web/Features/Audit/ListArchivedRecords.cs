@@ -53,7 +53,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
@@ -62,6 +62,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         "agreements" => Archived(db.Agreements, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "aid" => Archived(db.AidProjects, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "investments" => Archived(db.InvestmentProjects, provinceId, id).Select(r => new Row(r.Id, r.Name, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "labour" => Archived(db.LabourProgrammes, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "trade" => Archived(db.TradeFigures, provinceId, id).Select(r => new Row(r.Id, "Trade figure, " + r.CountryCode, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };

@@ -28,6 +28,7 @@ public sealed class PurgeRecordHandler(AppDbContext db)
             "activities" => await db.Activities.IgnoreQueryFilters().Include(a => a.Partners).FirstOrDefaultAsync(a => a.Id == id, ct),
             "investments" => await db.InvestmentProjects.IgnoreQueryFilters().Include(p => p.Adjustments).FirstOrDefaultAsync(p => p.Id == id, ct),
             "trade" => await db.TradeFigures.IgnoreQueryFilters().FirstOrDefaultAsync(t => t.Id == id, ct),
+            "labour" => await db.LabourProgrammes.IgnoreQueryFilters().Include(p => p.Seasons).FirstOrDefaultAsync(p => p.Id == id, ct),
             "aid" => await Aid.AidProjectQueries.WithRows(db.AidProjects.IgnoreQueryFilters()).FirstOrDefaultAsync(a => a.Id == id, ct),
             _ => null,
         };

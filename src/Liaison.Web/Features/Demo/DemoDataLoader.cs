@@ -63,7 +63,34 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await new DemoAid(db).GenerateAsync(provinces["lai-chau"], provinces["gia-lai"], random, ct);
         await new DemoInvestment(db).GenerateAsync(provinces["gia-lai"], random, ct);
         await new DemoTrade(db).GenerateAsync(provinces, random, ct);
+        await AddMungyeongLabourAsync(partners["lai-chau/mungyeong"], agreements["lai-chau/mungyeong-seasonal-labour"], ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
+    }
+
+    /// <summary>
+    /// Lai Chau's seasonal workers in Mungyeong (article 000): the article gives the pay, 25–40 million VND a month
+    /// (a couple earned about 37 million each in 2023), not the numbers sent, which are illustrative.
+    /// </summary>
+    private async Task AddMungyeongLabourAsync(Partner mungyeong, Agreement agreement, CancellationToken ct)
+    {
+        db.Add(new Labour.LabourProgramme
+        {
+            ProvinceId = mungyeong.ProvinceId,
+            Title = "Seasonal farm work in Mungyeong City, Korea",
+            PartnerId = mungyeong.Id,
+            AgreementId = agreement.Id,
+            Description = "Workers from Lai Chau do seasonal farm work in Mungyeong for 25–40 million VND a month. Season counts are illustrative; the article gives the pay only.",
+            Seasons =
+            [
+                new Labour.LabourSeason { Year = 2023, WorkersSent = 86, ReturnedOnTime = 84, StayedIllegally = 2, AverageMonthlyIncome = 37_000_000m, IncomeCurrency = Money.Currencies.Dong },
+                new Labour.LabourSeason { Year = 2024, WorkersSent = 140, ReturnedOnTime = 137, StayedIllegally = 3, AverageMonthlyIncome = 35_000_000m, IncomeCurrency = Money.Currencies.Dong },
+                new Labour.LabourSeason { Year = 2025, WorkersSent = 165, ReturnedOnTime = 118, StayedIllegally = 1, AverageMonthlyIncome = 36_000_000m, IncomeCurrency = Money.Currencies.Dong },
+            ],
+            IsDemo = true,
+            CreatedBy = "demo",
+        });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private static DemoWorld ReadWorld()

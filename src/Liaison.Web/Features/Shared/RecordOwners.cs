@@ -4,6 +4,7 @@ using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
+using Liaison.Web.Features.Labour;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Trade;
 using Liaison.Web.Infrastructure.Data;
@@ -26,6 +27,7 @@ public static class RecordOwners
         "aid" => "Aid projects",
         "investments" => "Investment projects",
         "trade" => "Trade figures",
+        "labour" => "Labour programmes",
         _ => null,
     };
 
@@ -38,6 +40,7 @@ public static class RecordOwners
         "aid" => nameof(AidProject),
         "investments" => nameof(InvestmentProject),
         "trade" => nameof(TradeFigure),
+        "labour" => nameof(LabourProgramme),
         _ => null,
     };
 
@@ -51,10 +54,11 @@ public static class RecordOwners
         nameof(AidProject) => db.AidProjects.AnyAsync(r => r.Id == id, ct),
         nameof(InvestmentProject) => db.InvestmentProjects.AnyAsync(r => r.Id == id, ct),
         nameof(TradeFigure) => db.TradeFigures.AnyAsync(r => r.Id == id, ct),
+        nameof(LabourProgramme) => db.LabourProgrammes.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
     /// <summary>Who may change the record, archive it or attach files to it.</summary>
     public static bool CanChange(CurrentUser user, string type) =>
-        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) ? user.CanEditRegister : user.CanEdit;
+        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme) ? user.CanEditRegister : user.CanEdit;
 }

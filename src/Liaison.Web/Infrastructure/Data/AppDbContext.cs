@@ -51,6 +51,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Trade.TradeFigure> TradeFigures => Set<Features.Trade.TradeFigure>();
 
+    public DbSet<Features.Labour.LabourProgramme> LabourProgrammes => Set<Features.Labour.LabourProgramme>();
+
     // Read by the query filters on every query; EF Core turns them into parameters per context instance.
     private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
 

@@ -61,6 +61,19 @@ public abstract class DemoDataTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TheMungyeongLabourProgramme_PaysWithinThePublished25To40MillionDongAMonth()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+
+        var list = await ReadAsync<Paged<Liaison.Web.Features.Labour.LabourRow>>(await laiChau.GetAsync("/api/labour?q=mungyeong", Ct));
+        var programme = await ReadAsync<Liaison.Web.Features.Labour.LabourDetails>(await laiChau.GetAsync($"/api/labour/{Assert.Single(list.Items).Id}", Ct));
+
+        Assert.Equal("Mungyeong City", programme.PartnerName);
+        Assert.NotNull(programme.AgreementId);
+        Assert.All(programme.Seasons, s => Assert.InRange(s.AverageMonthlyIncome!.Value, 25_000_000m, 40_000_000m));
+    }
+
+    [Fact]
     public async Task NamedRecords_FromTheArticles_AreThere()
     {
         var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");

@@ -1255,6 +1255,114 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("InvestmentProjects");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("LabourProgrammes");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourSeason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AverageMonthlyIncome")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("numeric(22,4)");
+
+                    b.Property<string>("IncomeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LabourProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReturnedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StayedIllegally")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkersSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabourProgrammeId");
+
+                    b.ToTable("LabourSeason");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Money.ExchangeRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1963,6 +2071,41 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourProgramme", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Agreements.Agreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Liaison.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourSeason", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Labour.LabourProgramme", null)
+                        .WithMany("Seasons")
+                        .HasForeignKey("LabourProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Partners.Partner", "Parent")
@@ -2095,6 +2238,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
                 {
                     b.Navigation("Adjustments");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourProgramme", b =>
+                {
+                    b.Navigation("Seasons");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>

@@ -1216,6 +1216,110 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("InvestmentProjects");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("LabourProgrammes");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourSeason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AverageMonthlyIncome")
+                        .HasPrecision(22, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncomeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LabourProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StayedIllegally")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkersSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabourProgrammeId");
+
+                    b.ToTable("LabourSeason");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Money.ExchangeRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1912,6 +2016,41 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourProgramme", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Agreements.Agreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Liaison.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourSeason", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Labour.LabourProgramme", null)
+                        .WithMany("Seasons")
+                        .HasForeignKey("LabourProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Partners.Partner", "Parent")
@@ -2044,6 +2183,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Liaison.Web.Features.Investment.InvestmentProject", b =>
                 {
                     b.Navigation("Adjustments");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.Labour.LabourProgramme", b =>
+                {
+                    b.Navigation("Seasons");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Partners.Partner", b =>
