@@ -29,6 +29,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("trade", "/trade?country=CN")]
     [InlineData("trade-form", "/trade/new")]
     [InlineData("labour", "/labour/1")]
+    [InlineData("aid-import", "/aid/import")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

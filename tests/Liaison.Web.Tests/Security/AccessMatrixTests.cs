@@ -149,6 +149,9 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/api/aid/{id:int}/iati.xml", "SOOOOOONN", (w, _, _) => Req($"/api/aid/{w.Aid}/iati.xml")),
         // Those who can't see the province's aid get a file without it, or "nothing to export" when they see none at all.
         new("GET", "/api/aid/iati.xml", "SOOOOOOHH", (w, _, _) => Req("/api/aid/iati.xml", marker: w.SharedMarker)),
+        new("POST", "/api/aid/iati/preview", "SFOOFFFFO", (_, _, _) => Req("/api/aid/iati/preview", Iati())),
+        new("POST", "/api/aid/iati/import", "SFOOFFFFO", (_, _, _) => Req("/api/aid/iati/import", Iati())),
+        new("GET", "/aid/import", "SFOOFFFFO", (_, _, _) => Req("/aid/import")),
         new("POST", "/api/aid", "SFOOFFFFO", async (w, p, _) =>
         {
             var donor = p == Persona.OtherProvince ? (await TestData.CreatePartnerAsync(w.Client(p))).Id : w.Partner;
@@ -345,6 +348,16 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
     }
 
     private static string Shorten(string body) => body.Length > 300 ? body[..300] + "…" : body;
+
+    /// <summary>A one-activity IATI file, a new identifier each time, with what the import needs.</summary>
+    private static StringContent Iati() => new($"""
+        <iati-activities version="2.03"><iati-activity default-currency="USD">
+          <iati-identifier>XM-TEST-{Guid.NewGuid():N}</iati-identifier>
+          <title><narrative>Matrix import</narrative></title>
+          <participating-org role="1"><narrative>UNICEF</narrative></participating-org>
+          <activity-date type="1" iso-date="2024-01-01"/>
+        </iati-activity></iati-activities>
+        """, System.Text.Encoding.UTF8, "application/xml");
 
     private static JsonContent Body(object value) => JsonContent.Create(value, value.GetType(), options: AppTests.Json);
 

@@ -9,6 +9,8 @@ internal sealed class AidProjectConfiguration : IEntityTypeConfiguration<AidProj
     {
         builder.Property(a => a.Title).HasMaxLength(AidLimits.Title);
         builder.Property(a => a.Description).HasMaxLength(AidLimits.LongText);
+        builder.Property(a => a.IatiIdentifier).HasMaxLength(200);
+        builder.HasIndex(a => new { a.ProvinceId, a.IatiIdentifier });
         builder.Property(a => a.DecisionNumber).HasMaxLength(AidLimits.DecisionNumber);
         builder.Property(a => a.Approver).HasMaxLength(AidLimits.Name);
         builder.Property(a => a.ValueAmount).HasPrecision(AidLimits.AmountPrecision, AidLimits.AmountScale);

@@ -51,6 +51,19 @@ public static class AidEndpoints
             }))
             .WithSummary("The province's current aid projects as one IATI 2.03 activity file; projects that lack something are left out and counted in the Liaison-Iati-Skipped header.");
 
+        // An IATI activity file as the body (application/xml): the preview changes nothing; the import takes every activity or none.
+        api.MapPost("/iati/preview", async (HttpRequest request, ImportIatiHandler handler, CancellationToken ct) =>
+            (await handler.PreviewAsync(request.Body, ct)).ToHttp(result => TypedResults.Ok(result)))
+            .Accepts<string>("application/xml")
+            .WithSummary("Reads a donor's IATI activity file and says, per activity, whether it would be created or updated and what stops it.");
+
+        api.MapPost("/iati/import", async (HttpRequest request, ImportIatiHandler handler, CancellationToken ct) =>
+            (await handler.ImportAsync(request.Body, ct)).ToHttp(result => result.HasErrors
+                ? TypedResults.UnprocessableEntity(result)
+                : (IResult)TypedResults.Ok(result)))
+            .Accepts<string>("application/xml")
+            .WithSummary("Imports a donor's IATI activity file into aid projects, matched by IATI identifier; 422 with the preview when any activity can't be taken, and nothing is written.");
+
         api.MapHistory<AidProject>("The aid project");
         api.MapArchiving<AidProject>("The aid project");
     }

@@ -49,6 +49,9 @@ public sealed class AidProject : ProvinceRecord
 {
     public required string Title { get; set; }
 
+    /// <summary>The donor's IATI identifier, for a project imported from the donor's IATI data; null for the province's own.</summary>
+    public string? IatiIdentifier { get; set; }
+
     public string? Description { get; set; }
 
     public AidForm Form { get; set; }

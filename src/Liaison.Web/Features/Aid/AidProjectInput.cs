@@ -139,9 +139,9 @@ public sealed class AidProjectInput
 
     private void CheckSectors(ValidationErrors errors)
     {
+        // IATI allows an activity without sectors (a donor's file may have none); when there are any, they total 100.
         if (Sectors.Count == 0)
         {
-            errors.Add(nameof(Sectors), "Give at least one sector, with its share of the aid.");
             return;
         }
 

@@ -60,6 +60,11 @@ public sealed class ExportIatiHandler(AppDbContext db, IConfiguration configurat
     public static List<string> Lacks(AidProject project)
     {
         var lacks = new List<string>();
+        if (project.IatiIdentifier is not null)
+        {
+            lacks.Add("an identifier of the province's own: it came from its donor's IATI data, which already publishes it");
+        }
+
         if (string.IsNullOrWhiteSpace(project.Description))
         {
             lacks.Add("a description");

@@ -52,6 +52,29 @@ public abstract class AidPageTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(50_000m, list.Disbursed.Amount);
         Assert.Contains($"/aid/{row.Id}?saved=1", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheImportPage_PreviewsAnIatiFile_WithoutImportingIt()
+    {
+        var officer = await App.SignInNewUserAsync("son-la");
+        var page = await (await officer.GetAsync("/aid/import", Ct)).Content.ReadAsStringAsync(Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var xml = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Features", "Aid", "TestFiles", "worked-example.xml"), Ct);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("iati-import"), "_handler" },
+            { new StringContent("preview"), "action" },
+            { new ByteArrayContent(xml), "file", "activities.xml" },
+        };
+
+        var response = await officer.PostAsync("/aid/import", form, Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Worked example of an activity report", html, StringComparison.Ordinal);
+        Assert.Contains("Nothing has been imported yet.", html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class AidPageTests_Sqlite(SqliteApp app) : AidPageTests(app);

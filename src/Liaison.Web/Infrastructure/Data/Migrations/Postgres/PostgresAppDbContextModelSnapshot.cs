@@ -661,6 +661,10 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("IatiIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -710,6 +714,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "IatiIdentifier");
 
                     b.HasIndex("ProvinceId", "Status", "PlannedStart");
 
