@@ -41,8 +41,13 @@ public sealed record AidRow(
     bool IsArchived,
     bool IsDemo);
 
-/// <summary>The list's page, and what every matching project committed and disbursed, in one currency.</summary>
-public sealed record AidList(Paged<AidRow> Page, ConvertedTotal Committed, ConvertedTotal Disbursed);
+/// <summary>
+/// The list's page, what every matching project committed and disbursed in one currency, and the disbursements
+/// broken down by donor, by DAC sector (each disbursement shared out by the sectors' percentages) and by year.
+/// </summary>
+public sealed record AidList(
+    Paged<AidRow> Page, ConvertedTotal Committed, ConvertedTotal Disbursed,
+    IReadOnlyList<Breakdown> ByDonor, IReadOnlyList<Breakdown> BySector, IReadOnlyList<Breakdown> ByYear);
 
 public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler convert)
 {
@@ -60,11 +65,37 @@ public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler 
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dong;
         var money = await projects.SelectMany(a => a.Transactions)
             .Where(t => t.Kind == AidTransactionKind.Commitment || t.Kind == AidTransactionKind.Disbursement)
-            .Select(t => new { t.Kind, t.Amount, t.Currency, t.Date })
+            .Select(t => new { t.AidProjectId, t.Kind, t.Amount, t.Currency, t.Date })
             .ToListAsync(ct);
         var committed = await convert.TotalAsync(money.Where(m => m.Kind == AidTransactionKind.Commitment).Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
-        var disbursed = await convert.TotalAsync(money.Where(m => m.Kind == AidTransactionKind.Disbursement).Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
-        return new AidList(new Paged<AidRow>(rows, total, query.SafePage, query.SafePageSize), committed, disbursed);
+        var paid = money.Where(m => m.Kind == AidTransactionKind.Disbursement).ToList();
+        var disbursed = await convert.TotalAsync(paid.Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
+
+        // A project with two donors counts under each; sectors share its money out by their percentages.
+        var donors = await db.Set<AidParticipant>().AsNoTracking().Where(p => p.Role == ParticipantRole.Funding)
+            .Join(projects, p => p.AidProjectId, a => a.Id, (p, a) => new { p.AidProjectId, p.Name }).ToListAsync(ct);
+        var sectors = await db.Set<AidSector>().AsNoTracking()
+            .Join(projects, s => s.AidProjectId, a => a.Id, (s, a) => new { s.AidProjectId, s.Code, s.Percentage }).ToListAsync(ct);
+        var byDonor = await convert.TotalsByAsync(paid.SelectMany(m => donors.Where(d => d.AidProjectId == m.AidProjectId).DefaultIfEmpty()
+            .Select(d => (d?.Name ?? "No donor named", new DatedAmount(m.Amount, m.Currency, m.Date)))).ToList(), target, ct);
+        IEnumerable<(string, DatedAmount)> SectorShares(int projectId, decimal amount, string currency, DateOnly date)
+        {
+            var shares = sectors.Where(s => s.AidProjectId == projectId).ToList();
+            if (shares.Count == 0)
+            {
+                yield return ("No sector", new DatedAmount(amount, currency, date));
+            }
+
+            foreach (var s in shares)
+            {
+                yield return ($"{s.Code} {DacSectors.NameOf(s.Code)}", new DatedAmount(amount * s.Percentage / 100m, currency, date));
+            }
+        }
+
+        var bySector = await convert.TotalsByAsync(paid.SelectMany(m => SectorShares(m.AidProjectId, m.Amount, m.Currency, m.Date)).ToList(), target, ct);
+        var byYear = (await convert.TotalsByAsync(paid.Select(m => (m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new DatedAmount(m.Amount, m.Currency, m.Date))).ToList(), target, ct))
+            .OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        return new AidList(new Paged<AidRow>(rows, total, query.SafePage, query.SafePageSize), committed, disbursed, byDonor, bySector, byYear);
     }
 
     internal static IQueryable<AidProject> Filter(IQueryable<AidProject> projects, AidListQuery query)

@@ -42,7 +42,9 @@ public sealed record InvestmentRow(
     bool IsDemo);
 
 /// <param name="Capital">The registered capital of every matching project, each amount at the rate of its certificate's date.</param>
-public sealed record InvestmentList(Paged<InvestmentRow> Page, ConvertedTotal Capital, long Jobs);
+/// <param name="ByCountry">The same capital by the investor's country.</param>
+/// <param name="BySector">The same capital by sector.</param>
+public sealed record InvestmentList(Paged<InvestmentRow> Page, ConvertedTotal Capital, long Jobs, IReadOnlyList<Breakdown> ByCountry, IReadOnlyList<Breakdown> BySector);
 
 public sealed class ListInvestmentsHandler(AppDbContext db, ConvertMoneyHandler convert)
 {
@@ -57,14 +59,16 @@ public sealed class ListInvestmentsHandler(AppDbContext db, ConvertMoneyHandler 
             Currencies.Normalize(p.CurrentCapital), p.Currency, p.JobsCreated, p.Status, p.IsArchived, p.IsDemo)).ToList();
 
         // Every registration and adjustment is converted at its own date; SQLite can't sum decimals, so the sums are made here.
-        var registered = await projects.Select(p => new { p.RegisteredAmount, p.Currency, p.CertificateDate, p.JobsCreated }).ToListAsync(ct);
+        var registered = await projects.Select(p => new { p.RegisteredAmount, p.Currency, p.CertificateDate, p.JobsCreated, p.CountryCode, p.Sector }).ToListAsync(ct);
         var adjustments = await db.Set<CapitalAdjustment>().AsNoTracking()
-            .Join(projects, a => a.InvestmentProjectId, p => p.Id, (a, p) => new { a.Amount, p.Currency, a.Date }).ToListAsync(ct);
-        var amounts = registered.Select(r => new DatedAmount(r.RegisteredAmount, r.Currency, r.CertificateDate))
-            .Concat(adjustments.Select(a => new DatedAmount(a.Amount, a.Currency, a.Date))).ToList();
+            .Join(projects, a => a.InvestmentProjectId, p => p.Id, (a, p) => new { a.Amount, p.Currency, a.Date, p.CountryCode, p.Sector }).ToListAsync(ct);
+        var amounts = registered.Select(r => (r.CountryCode, r.Sector, Amount: new DatedAmount(r.RegisteredAmount, r.Currency, r.CertificateDate)))
+            .Concat(adjustments.Select(a => (a.CountryCode, a.Sector, Amount: new DatedAmount(a.Amount, a.Currency, a.Date)))).ToList();
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dollar;
-        var capital = await convert.TotalAsync(amounts, target, ct);
-        return new InvestmentList(new Paged<InvestmentRow>(rows, total, query.SafePage, query.SafePageSize), capital, registered.Sum(r => (long)(r.JobsCreated ?? 0)));
+        var capital = await convert.TotalAsync(amounts.Select(a => a.Amount).ToList(), target, ct);
+        var byCountry = await convert.TotalsByAsync(amounts.Select(a => (a.CountryCode, a.Amount)).ToList(), target, ct);
+        var bySector = await convert.TotalsByAsync(amounts.Select(a => (a.Sector.ToString(), a.Amount)).ToList(), target, ct);
+        return new InvestmentList(new Paged<InvestmentRow>(rows, total, query.SafePage, query.SafePageSize), capital, registered.Sum(r => (long)(r.JobsCreated ?? 0)), byCountry, bySector);
     }
 
     internal static IQueryable<InvestmentProject> Filter(IQueryable<InvestmentProject> projects, InvestmentListQuery query)

@@ -16,6 +16,9 @@ public sealed record MissingRate(string Currency, DateOnly For)
         $"{Currency} on {For:yyyy-MM-dd} (no rate that day or in the {ConvertMoneyHandler.MaxRateAgeDays} days before)";
 }
 
+/// <summary>One line of a breakdown: its key (a donor's name, a country code, a year), its total, and how many amounts made it.</summary>
+public sealed record Breakdown(string Key, ConvertedTotal Total, int Count);
+
 /// <param name="Amount">The total, rounded to the currency's unit; null when a rate is missing.</param>
 public sealed record ConvertedTotal(decimal? Amount, string Currency, IReadOnlyList<RateUsed> RatesUsed, IReadOnlyList<MissingRate> Missing)
 {
@@ -54,20 +57,37 @@ public sealed class ConvertMoneyHandler(AppDbContext db)
 {
     public const int MaxRateAgeDays = 31;
 
-    public async Task<ConvertedTotal> TotalAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct = default)
+    public async Task<ConvertedTotal> TotalAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct = default) =>
+        Sum(amounts, target, await RatesAsync(amounts, target, ct));
+
+    /// <summary>One total per key (a donor, a country, a year…), every one from a single read of the rate table; largest first.</summary>
+    public async Task<IReadOnlyList<Breakdown>> TotalsByAsync(IReadOnlyCollection<(string Key, DatedAmount Amount)> items, string target, CancellationToken ct = default)
+    {
+        var rates = await RatesAsync(items.Select(i => i.Amount).ToList(), target, ct);
+        return items.GroupBy(i => i.Key, StringComparer.Ordinal)
+            .Select(g => new Breakdown(g.Key, Sum(g.Select(i => i.Amount).ToList(), target, rates), g.Count()))
+            .OrderByDescending(b => b.Total.Amount ?? decimal.MaxValue).ThenBy(b => b.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private async Task<Dictionary<string, List<ExchangeRate>>> RatesAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct)
     {
         var needed = amounts.Select(a => a.Currency).Append(target).Where(c => c != Currencies.Dong).Distinct().ToList();
-        var rates = new Dictionary<string, List<ExchangeRate>>(StringComparer.Ordinal);
-        if (needed.Count > 0 && amounts.Count > 0)
+        if (needed.Count == 0 || amounts.Count == 0)
         {
-            var from = amounts.Min(a => a.Date).AddDays(-MaxRateAgeDays);
-            var to = amounts.Max(a => a.Date);
-            var rows = await db.Set<ExchangeRate>().AsNoTracking()
-                .Where(r => needed.Contains(r.CurrencyCode) && r.Date >= from && r.Date <= to)
-                .ToListAsync(ct);
-            rates = rows.GroupBy(r => r.CurrencyCode).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToList(), StringComparer.Ordinal);
+            return new Dictionary<string, List<ExchangeRate>>(StringComparer.Ordinal);
         }
 
+        var from = amounts.Min(a => a.Date).AddDays(-MaxRateAgeDays);
+        var to = amounts.Max(a => a.Date);
+        var rows = await db.Set<ExchangeRate>().AsNoTracking()
+            .Where(r => needed.Contains(r.CurrencyCode) && r.Date >= from && r.Date <= to)
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.CurrencyCode).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToList(), StringComparer.Ordinal);
+    }
+
+    private static ConvertedTotal Sum(IReadOnlyCollection<DatedAmount> amounts, string target, Dictionary<string, List<ExchangeRate>> rates)
+    {
         var used = new List<RateUsed>();
         var missing = new List<MissingRate>();
         decimal total = 0;

@@ -30,7 +30,10 @@ public sealed record TradeRow(int Id, TradePeriod Period, DateOnly PeriodStart, 
 /// <summary>Exports and imports of one year, in one currency.</summary>
 public sealed record TradeYear(int Year, ConvertedTotal Exports, ConvertedTotal Imports);
 
-public sealed record TradeList(Paged<TradeRow> Page, ConvertedTotal Exports, ConvertedTotal Imports, IReadOnlyList<TradeYear> ByYear);
+/// <param name="ByCountry">Exports and imports together (or the direction filtered on) by partner country.</param>
+/// <param name="ByGate">The same by border gate or seaport; figures that name none are "No gate named".</param>
+public sealed record TradeList(Paged<TradeRow> Page, ConvertedTotal Exports, ConvertedTotal Imports, IReadOnlyList<TradeYear> ByYear,
+    IReadOnlyList<Breakdown> ByCountry, IReadOnlyList<Breakdown> ByGate);
 
 /// <summary>
 /// Trade figures, and what they add up to: each figure converted at the rate of its period's last day (the
@@ -47,9 +50,9 @@ public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler conver
             .ToListAsync(ct);
         rows = rows.Select(r => r with { Amount = Currencies.Normalize(r.Amount) }).ToList();
 
-        var all = await figures.Select(t => new { t.Period, t.PeriodStart, t.Direction, t.Amount, t.Currency }).ToListAsync(ct);
+        var all = await figures.Select(t => new { t.Period, t.PeriodStart, t.Direction, t.Amount, t.Currency, t.CountryCode, t.Gate }).ToListAsync(ct);
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dollar;
-        var dated = all.Select(t => (t.Direction, Year: t.PeriodStart.Year, Amount: new DatedAmount(t.Amount, t.Currency, TradeFigure.EndOf(t.Period, t.PeriodStart)))).ToList();
+        var dated = all.Select(t => (t.Direction, Year: t.PeriodStart.Year, t.CountryCode, t.Gate, Amount: new DatedAmount(t.Amount, t.Currency, TradeFigure.EndOf(t.Period, t.PeriodStart)))).ToList();
         async Task<ConvertedTotal> Sum(IEnumerable<DatedAmount> amounts) => await convert.TotalAsync(amounts.ToList(), target, ct);
 
         var byYear = new List<TradeYear>();
@@ -64,7 +67,9 @@ public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler conver
             new Paged<TradeRow>(rows, total, query.SafePage, query.SafePageSize),
             await Sum(dated.Where(d => d.Direction == TradeDirection.Export).Select(d => d.Amount)),
             await Sum(dated.Where(d => d.Direction == TradeDirection.Import).Select(d => d.Amount)),
-            byYear);
+            byYear,
+            await convert.TotalsByAsync(dated.Select(d => (d.CountryCode, d.Amount)).ToList(), target, ct),
+            await convert.TotalsByAsync(dated.Select(d => (d.Gate ?? "No gate named", d.Amount)).ToList(), target, ct));
     }
 
     internal static IQueryable<TradeFigure> Filter(IQueryable<TradeFigure> figures, TradeListQuery query)

@@ -41,6 +41,29 @@ public abstract class AidProjectApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TheList_BreaksDisbursementsDownByDonor_BySectorShare_AndByYear()
+    {
+        var officer = await App.SignInNewUserAsync("bac-ninh");
+        var japan = await TestData.CreatePartnerAsync(officer, TestData.Partner("JICA"));
+        var korea = await TestData.CreatePartnerAsync(officer, TestData.Partner("KOICA"));
+        var first = TestData.AidProject(japan.Id, "Breakdown one");
+        first.Transactions = [new() { Kind = AidTransactionKind.Disbursement, Date = new DateOnly(2024, 5, 1), Amount = 1_000_000m, Currency = "VND" }];
+        var second = TestData.AidProject(korea.Id, "Breakdown two");
+        second.Sectors = [new() { Code = "11220", Percentage = 100 }];
+        second.Transactions = [new() { Kind = AidTransactionKind.Disbursement, Date = new DateOnly(2025, 5, 1), Amount = 3_000_000m, Currency = "VND" }];
+        await ReadAsync<AidProjectDetails>(await PostJsonAsync(officer, "/api/aid", first));
+        await ReadAsync<AidProjectDetails>(await PostJsonAsync(officer, "/api/aid", second));
+
+        var list = await ReadAsync<AidList>(await officer.GetAsync("/api/aid?q=breakdown", Ct));
+
+        Assert.Equal([("KOICA", 3_000_000m), ("JICA", 1_000_000m)], list.ByDonor.Select(b => (b.Key, b.Total.Amount!.Value)));
+        Assert.Equal(
+            [("11220 Primary education", 3_000_000m), ("12220 Basic health care", 500_000m), ("14030 Basic drinking water supply and basic sanitation", 500_000m)],
+            list.BySector.Select(b => (b.Key, b.Total.Amount!.Value)));
+        Assert.Equal([("2024", 1_000_000m), ("2025", 3_000_000m)], list.ByYear.Select(b => (b.Key, b.Total.Amount!.Value)));
+    }
+
+    [Fact]
     public async Task ADisbursementAboveTheCommitment_IsKept_ButFlagged()
     {
         var officer = await App.SignInNewUserAsync("lai-chau");

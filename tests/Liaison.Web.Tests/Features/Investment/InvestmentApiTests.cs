@@ -46,6 +46,8 @@ public abstract class InvestmentApiTests(LiaisonApp app) : AppTests(app)
         // 100M USD + 20M USD (same currency) + 15bn KRW × 20 / 30,000 = 10M USD
         Assert.Equal(130_000_000m, list.Capital.Amount);
         Assert.Equal(240, list.Jobs);
+        Assert.Equal(("KR", 130_000_000m), (Assert.Single(list.ByCountry).Key, list.ByCountry[0].Total.Amount!.Value));
+        Assert.Equal(("Energy", 3), (Assert.Single(list.BySector).Key, list.BySector[0].Count)); // two registrations and one adjustment
     }
 
     [Fact]

@@ -30,6 +30,8 @@ public abstract class TradeApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(100_000m, list.Imports.Amount); // 3.3bn VND at the rate of 31 March
         Assert.Equal([2052, 2053], list.ByYear.Select(y => y.Year));
         Assert.Equal(0m, list.ByYear[0].Imports.Amount);
+        Assert.Equal([("LA", 1_100_000m), ("TH", 550_000m)], list.ByCountry.Select(b => (b.Key, b.Total.Amount!.Value)));
+        Assert.Equal(("Cau Treo international border gate", 1_650_000m), (Assert.Single(list.ByGate).Key, list.ByGate[0].Total.Amount!.Value));
     }
 
     [Fact]
