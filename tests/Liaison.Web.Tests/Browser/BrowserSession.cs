@@ -33,11 +33,17 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         Directory.CreateDirectory(Screenshots);
+
+        // The browser tests share two cores with thousands of HTTP tests on both engines: a page can wait its
+        // turn for a while without anything being wrong, so the waits are generous (speed is measured elsewhere).
+        Assertions.SetDefaultExpectTimeout(30_000);
         return new BrowserSession(playwright, browser);
     }
 
     public static async Task SignInAsync(IPage page, string email, string password)
     {
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);

@@ -14,7 +14,7 @@ public static class Policies
     /// <summary>Creates and changes delegations and activities: leaders, officers, unit contributors.</summary>
     public const string EditsVisitsAndEvents = "EditsVisitsAndEvents";
 
-    /// <summary>Keeps the partner register and the agreements: leaders and officers.</summary>
+    /// <summary>Keeps the register (partners, agreements, aid, investment, trade, labour): leaders and officers.</summary>
     public const string KeepsRegister = "KeepsRegister";
 
     public static AuthorizationBuilder AddLiaisonPolicies(this AuthorizationBuilder builder) => builder

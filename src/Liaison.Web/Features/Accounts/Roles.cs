@@ -19,7 +19,7 @@ public static class Roles
     /// <summary>Roles that may create and change their province's delegations and activities.</summary>
     public static IReadOnlyList<string> Editors { get; } = [ProvincialLeader, Officer, UnitContributor];
 
-    /// <summary>Roles that keep the partner register and the agreements: not a unit contributor, who registers its own visits and events.</summary>
+    /// <summary>Roles that keep the register (partners, agreements, aid, investment, trade, labour): not a unit contributor, who registers its own visits and events.</summary>
     public static IReadOnlyList<string> RegisterKeepers { get; } = [ProvincialLeader, Officer];
 
     public static IReadOnlyList<string> Leaders { get; } = [ProvincialLeader];
