@@ -89,13 +89,13 @@ public sealed class GetAidProjectHandler(AppDbContext db, ConvertMoneyHandler co
         }
 
         var target = Currencies.IsKnown(currency?.ToUpperInvariant()) ? currency!.ToUpperInvariant() : Currencies.Dong;
-        var totals = new List<AidTotal>();
-        foreach (var kind in Enum.GetValues<AidTransactionKind>())
+        var rates = await convert.RatesForAsync(a.Transactions.Select(t => new DatedAmount(t.Amount, t.Currency, t.Date)).ToList(), target, ct);
+        var totals = Enum.GetValues<AidTransactionKind>().Select(kind =>
         {
             var rows = a.Transactions.Where(t => t.Kind == kind).ToList();
-            var byCurrency = rows.GroupBy(t => t.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount));
-            totals.Add(new AidTotal(kind, byCurrency, await convert.TotalAsync(rows.Select(t => new DatedAmount(t.Amount, t.Currency, t.Date)).ToList(), target, ct)));
-        }
+            var byCurrency = rows.GroupBy(t => t.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Currencies.Normalize(g.Sum(t => t.Amount)));
+            return new AidTotal(kind, byCurrency, rates.Total(rows.Select(t => new DatedAmount(t.Amount, t.Currency, t.Date))));
+        }).ToList();
 
         var warnings = new List<string>();
         var committed = totals.Single(t => t.Kind == AidTransactionKind.Commitment).Converted;

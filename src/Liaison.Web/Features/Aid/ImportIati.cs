@@ -82,10 +82,12 @@ public sealed class ImportIatiHandler(AppDbContext db, CurrentUser user)
             return result;
         }
 
+        var ids = existing.Values.ToList();
+        var toUpdate = await AidProjectQueries.WithRows(db.AidProjects).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.IatiIdentifier!, ct);
         foreach (var (row, input) in parsed)
         {
-            var project = existing.TryGetValue(row.Identifier, out var id)
-                ? await AidProjectQueries.WithRows(db.AidProjects).FirstAsync(p => p.Id == id, ct)
+            var project = toUpdate.TryGetValue(row.Identifier, out var found)
+                ? found
                 : db.AidProjects.Add(new AidProject { ProvinceId = user.ProvinceId!.Value, Title = string.Empty, IatiIdentifier = row.Identifier }).Entity;
             input!.ApplyTo(project, new Dictionary<int, string>());
         }

@@ -67,20 +67,24 @@ public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler 
             .Where(t => t.Kind == AidTransactionKind.Commitment || t.Kind == AidTransactionKind.Disbursement)
             .Select(t => new { t.AidProjectId, t.Kind, t.Amount, t.Currency, t.Date })
             .ToListAsync(ct);
-        var committed = await convert.TotalAsync(money.Where(m => m.Kind == AidTransactionKind.Commitment).Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
+        var rates = await convert.RatesForAsync(money.Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
+        var committed = rates.Total(money.Where(m => m.Kind == AidTransactionKind.Commitment).Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)));
         var paid = money.Where(m => m.Kind == AidTransactionKind.Disbursement).ToList();
-        var disbursed = await convert.TotalAsync(paid.Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
+        var disbursed = rates.Total(paid.Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)));
 
         // A project with two donors counts under each; sectors share its money out by their percentages.
-        var donors = await db.Set<AidParticipant>().AsNoTracking().Where(p => p.Role == ParticipantRole.Funding)
-            .Join(projects, p => p.AidProjectId, a => a.Id, (p, a) => new { p.AidProjectId, p.Name }).ToListAsync(ct);
-        var sectors = await db.Set<AidSector>().AsNoTracking()
-            .Join(projects, s => s.AidProjectId, a => a.Id, (s, a) => new { s.AidProjectId, s.Code, s.Percentage }).ToListAsync(ct);
-        var byDonor = await convert.TotalsByAsync(paid.SelectMany(m => donors.Where(d => d.AidProjectId == m.AidProjectId).DefaultIfEmpty()
-            .Select(d => (d?.Name ?? "No donor named", new DatedAmount(m.Amount, m.Currency, m.Date)))).ToList(), target, ct);
+        // Looked up by project, not searched per transaction: the list can hold every project of the country.
+        var donors = (await db.Set<AidParticipant>().AsNoTracking().Where(p => p.Role == ParticipantRole.Funding)
+            .Join(projects, p => p.AidProjectId, a => a.Id, (p, a) => new { p.AidProjectId, p.Name }).ToListAsync(ct))
+            .ToLookup(d => d.AidProjectId, d => d.Name);
+        var sectors = (await db.Set<AidSector>().AsNoTracking()
+            .Join(projects, s => s.AidProjectId, a => a.Id, (s, a) => new { s.AidProjectId, s.Code, s.Percentage }).ToListAsync(ct))
+            .ToLookup(s => s.AidProjectId);
+        var byDonor = rates.TotalsBy(paid.SelectMany(m => donors[m.AidProjectId].DefaultIfEmpty("No donor named")
+            .Select(name => (name, new DatedAmount(m.Amount, m.Currency, m.Date)))));
         IEnumerable<(string, DatedAmount)> SectorShares(int projectId, decimal amount, string currency, DateOnly date)
         {
-            var shares = sectors.Where(s => s.AidProjectId == projectId).ToList();
+            var shares = sectors[projectId].ToList();
             if (shares.Count == 0)
             {
                 yield return ("No sector", new DatedAmount(amount, currency, date));
@@ -92,8 +96,8 @@ public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler 
             }
         }
 
-        var bySector = await convert.TotalsByAsync(paid.SelectMany(m => SectorShares(m.AidProjectId, m.Amount, m.Currency, m.Date)).ToList(), target, ct);
-        var byYear = (await convert.TotalsByAsync(paid.Select(m => (m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new DatedAmount(m.Amount, m.Currency, m.Date))).ToList(), target, ct))
+        var bySector = rates.TotalsBy(paid.SelectMany(m => SectorShares(m.AidProjectId, m.Amount, m.Currency, m.Date)));
+        var byYear = rates.TotalsBy(paid.Select(m => (m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new DatedAmount(m.Amount, m.Currency, m.Date))))
             .OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
         return new AidList(new Paged<AidRow>(rows, total, query.SafePage, query.SafePageSize), committed, disbursed, byDonor, bySector, byYear);
     }

@@ -48,7 +48,17 @@ public sealed class PurgeRecordHandler(AppDbContext db)
         }
 
         db.Remove(record);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A record that something still points to (a kind the check above doesn't know yet) is kept, whole:
+            // the save and its audit entries roll back together.
+            return new ConflictFailure("This record is still named by other records; purge or change those first.");
+        }
+
         return id;
     }
 
@@ -57,8 +67,14 @@ public sealed class PurgeRecordHandler(AppDbContext db)
         var delegations = await db.Delegations.IgnoreQueryFilters().CountAsync(d => d.Partners.Any(p => p.PartnerId == partnerId), ct);
         var agreements = await db.Agreements.IgnoreQueryFilters().CountAsync(a => a.Partners.Any(p => p.PartnerId == partnerId), ct);
         var activities = await db.Activities.IgnoreQueryFilters().CountAsync(a => a.Partners.Any(p => p.PartnerId == partnerId), ct);
+        var aid = await db.AidProjects.IgnoreQueryFilters().CountAsync(a => a.Participants.Any(p => p.PartnerId == partnerId), ct);
+        var investments = await db.InvestmentProjects.IgnoreQueryFilters().CountAsync(i => i.InvestorId == partnerId, ct);
+        var labour = await db.LabourProgrammes.IgnoreQueryFilters().CountAsync(l => l.PartnerId == partnerId, ct);
         var children = await db.Partners.IgnoreQueryFilters().CountAsync(p => p.ParentId == partnerId, ct);
-        var total = delegations + agreements + activities + children;
-        return total == 0 ? null : $"{delegations} delegation(s), {agreements} agreement(s), {activities} activit(ies) and {children} partner(s) under it";
+        var total = delegations + agreements + activities + aid + investments + labour + children;
+        return total == 0
+            ? null
+            : $"{delegations} delegation(s), {agreements} agreement(s), {activities} activit(ies), {aid} aid project(s), {investments} investment project(s), "
+                + $"{labour} labour programme(s) and {children} partner(s) under it";
     }
 }

@@ -65,9 +65,10 @@ public sealed class ListInvestmentsHandler(AppDbContext db, ConvertMoneyHandler 
         var amounts = registered.Select(r => (r.CountryCode, r.Sector, Amount: new DatedAmount(r.RegisteredAmount, r.Currency, r.CertificateDate)))
             .Concat(adjustments.Select(a => (a.CountryCode, a.Sector, Amount: new DatedAmount(a.Amount, a.Currency, a.Date)))).ToList();
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dollar;
-        var capital = await convert.TotalAsync(amounts.Select(a => a.Amount).ToList(), target, ct);
-        var byCountry = await convert.TotalsByAsync(amounts.Select(a => (a.CountryCode, a.Amount)).ToList(), target, ct);
-        var bySector = await convert.TotalsByAsync(amounts.Select(a => (a.Sector.ToString(), a.Amount)).ToList(), target, ct);
+        var rates = await convert.RatesForAsync(amounts.Select(a => a.Amount).ToList(), target, ct);
+        var capital = rates.Total(amounts.Select(a => a.Amount));
+        var byCountry = rates.TotalsBy(amounts.Select(a => (a.CountryCode, a.Amount)));
+        var bySector = rates.TotalsBy(amounts.Select(a => (a.Sector.ToString(), a.Amount)));
         return new InvestmentList(new Paged<InvestmentRow>(rows, total, query.SafePage, query.SafePageSize), capital, registered.Sum(r => (long)(r.JobsCreated ?? 0)), byCountry, bySector);
     }
 

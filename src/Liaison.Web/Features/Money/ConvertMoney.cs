@@ -58,24 +58,18 @@ public sealed class ConvertMoneyHandler(AppDbContext db)
     public const int MaxRateAgeDays = 31;
 
     public async Task<ConvertedTotal> TotalAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct = default) =>
-        Sum(amounts, target, await RatesAsync(amounts, target, ct));
+        (await RatesForAsync(amounts, target, ct)).Total(amounts);
 
-    /// <summary>One total per key (a donor, a country, a year…), every one from a single read of the rate table; largest first.</summary>
-    public async Task<IReadOnlyList<Breakdown>> TotalsByAsync(IReadOnlyCollection<(string Key, DatedAmount Amount)> items, string target, CancellationToken ct = default)
-    {
-        var rates = await RatesAsync(items.Select(i => i.Amount).ToList(), target, ct);
-        return items.GroupBy(i => i.Key, StringComparer.Ordinal)
-            .Select(g => new Breakdown(g.Key, Sum(g.Select(i => i.Amount).ToList(), target, rates), g.Count()))
-            .OrderByDescending(b => b.Total.Amount ?? decimal.MaxValue).ThenBy(b => b.Key, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private async Task<Dictionary<string, List<ExchangeRate>>> RatesAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct)
+    /// <summary>
+    /// The rates that the given amounts can need, read once: a page that shows several totals and breakdowns of
+    /// the same amounts asks the table one time, not once per total.
+    /// </summary>
+    public async Task<RateBook> RatesForAsync(IReadOnlyCollection<DatedAmount> amounts, string target, CancellationToken ct = default)
     {
         var needed = amounts.Select(a => a.Currency).Append(target).Where(c => c != Currencies.Dong).Distinct().ToList();
         if (needed.Count == 0 || amounts.Count == 0)
         {
-            return new Dictionary<string, List<ExchangeRate>>(StringComparer.Ordinal);
+            return new RateBook(target, new Dictionary<string, List<ExchangeRate>>(StringComparer.Ordinal));
         }
 
         var from = amounts.Min(a => a.Date).AddDays(-MaxRateAgeDays);
@@ -83,10 +77,33 @@ public sealed class ConvertMoneyHandler(AppDbContext db)
         var rows = await db.Set<ExchangeRate>().AsNoTracking()
             .Where(r => needed.Contains(r.CurrencyCode) && r.Date >= from && r.Date <= to)
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.CurrencyCode).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToList(), StringComparer.Ordinal);
+        return new RateBook(target, rows.GroupBy(r => r.CurrencyCode).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToList(), StringComparer.Ordinal));
+    }
+}
+
+/// <summary>Rates read for a set of amounts, to total any part of them in one currency without reading the table again.</summary>
+public sealed class RateBook
+{
+    private readonly Dictionary<string, List<ExchangeRate>> _rates;
+
+    internal RateBook(string target, Dictionary<string, List<ExchangeRate>> rates)
+    {
+        Target = target;
+        _rates = rates;
     }
 
-    private static ConvertedTotal Sum(IReadOnlyCollection<DatedAmount> amounts, string target, Dictionary<string, List<ExchangeRate>> rates)
+    public string Target { get; }
+
+    public ConvertedTotal Total(IEnumerable<DatedAmount> amounts) => Sum(amounts, Target, _rates);
+
+    /// <summary>One total per key, largest first.</summary>
+    public IReadOnlyList<Breakdown> TotalsBy(IEnumerable<(string Key, DatedAmount Amount)> items) =>
+        items.GroupBy(i => i.Key, StringComparer.Ordinal)
+            .Select(g => new Breakdown(g.Key, Total(g.Select(i => i.Amount)), g.Count()))
+            .OrderByDescending(b => b.Total.Amount ?? decimal.MaxValue).ThenBy(b => b.Key, StringComparer.Ordinal)
+            .ToList();
+
+    private static ConvertedTotal Sum(IEnumerable<DatedAmount> amounts, string target, Dictionary<string, List<ExchangeRate>> rates)
     {
         var used = new List<RateUsed>();
         var missing = new List<MissingRate>();
@@ -117,7 +134,7 @@ public sealed class ConvertMoneyHandler(AppDbContext db)
             }
 
             var rate = rates.TryGetValue(currency, out var list)
-                ? list.LastOrDefault(r => r.Date <= date && r.Date >= date.AddDays(-MaxRateAgeDays))
+                ? list.LastOrDefault(r => r.Date <= date && r.Date >= date.AddDays(-ConvertMoneyHandler.MaxRateAgeDays))
                 : null;
             if (rate is null)
             {

@@ -53,23 +53,17 @@ public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler conver
         var all = await figures.Select(t => new { t.Period, t.PeriodStart, t.Direction, t.Amount, t.Currency, t.CountryCode, t.Gate }).ToListAsync(ct);
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dollar;
         var dated = all.Select(t => (t.Direction, Year: t.PeriodStart.Year, t.CountryCode, t.Gate, Amount: new DatedAmount(t.Amount, t.Currency, TradeFigure.EndOf(t.Period, t.PeriodStart)))).ToList();
-        async Task<ConvertedTotal> Sum(IEnumerable<DatedAmount> amounts) => await convert.TotalAsync(amounts.ToList(), target, ct);
-
-        var byYear = new List<TradeYear>();
-        foreach (var year in dated.Select(d => d.Year).Distinct().Order())
-        {
-            byYear.Add(new TradeYear(year,
-                await Sum(dated.Where(d => d.Year == year && d.Direction == TradeDirection.Export).Select(d => d.Amount)),
-                await Sum(dated.Where(d => d.Year == year && d.Direction == TradeDirection.Import).Select(d => d.Amount))));
-        }
+        var rates = await convert.RatesForAsync(dated.Select(d => d.Amount).ToList(), target, ct);
+        ConvertedTotal Sum(TradeDirection direction, int? year = null) =>
+            rates.Total(dated.Where(d => d.Direction == direction && (year is null || d.Year == year)).Select(d => d.Amount));
 
         return new TradeList(
             new Paged<TradeRow>(rows, total, query.SafePage, query.SafePageSize),
-            await Sum(dated.Where(d => d.Direction == TradeDirection.Export).Select(d => d.Amount)),
-            await Sum(dated.Where(d => d.Direction == TradeDirection.Import).Select(d => d.Amount)),
-            byYear,
-            await convert.TotalsByAsync(dated.Select(d => (d.CountryCode, d.Amount)).ToList(), target, ct),
-            await convert.TotalsByAsync(dated.Select(d => (d.Gate ?? "No gate named", d.Amount)).ToList(), target, ct));
+            Sum(TradeDirection.Export),
+            Sum(TradeDirection.Import),
+            dated.Select(d => d.Year).Distinct().Order().Select(year => new TradeYear(year, Sum(TradeDirection.Export, year), Sum(TradeDirection.Import, year))).ToList(),
+            rates.TotalsBy(dated.Select(d => (d.CountryCode, d.Amount))),
+            rates.TotalsBy(dated.Select(d => (d.Gate ?? "No gate named", d.Amount))));
     }
 
     internal static IQueryable<TradeFigure> Filter(IQueryable<TradeFigure> figures, TradeListQuery query)

@@ -47,6 +47,30 @@ public abstract class PurgeTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task APartnerThatIsADonorOrAnInvestor_IsNotPurged_AndSaysWhy()
+    {
+        var officer = await App.SignInNewUserAsync("ca-mau");
+        var admin = await App.SignInNewUserAsync("ca-mau", Roles.Administrator);
+        var donor = await TestData.CreatePartnerAsync(officer);
+        var investor = await TestData.CreatePartnerAsync(officer);
+        Assert.True((await PostJsonAsync(officer, "/api/aid", TestData.AidProject(donor.Id))).IsSuccessStatusCode);
+        Assert.True((await PostJsonAsync(officer, "/api/investments", new Liaison.Web.Features.Investment.InvestmentInput
+        {
+            Name = "Shrimp farm", InvestorId = investor.Id, Sector = Liaison.Web.Features.Investment.InvestmentSector.Agriculture,
+            CertificateDate = new DateOnly(2024, 1, 1), RegisteredAmount = 1_000_000m, Currency = "USD",
+        })).IsSuccessStatusCode);
+        await officer.PostAsync($"/api/partners/{donor.Id}/archive", null, Ct);
+        await officer.PostAsync($"/api/partners/{investor.Id}/archive", null, Ct);
+
+        var donorRefused = await ProblemDetailAsync(await admin.DeleteAsync($"/api/audit/records/partners/{donor.Id}", Ct), HttpStatusCode.Conflict);
+        var investorRefused = await ProblemDetailAsync(await admin.DeleteAsync($"/api/audit/records/partners/{investor.Id}", Ct), HttpStatusCode.Conflict);
+
+        Assert.Contains("1 aid project(s)", donorRefused, StringComparison.Ordinal);
+        Assert.Contains("1 investment project(s)", investorRefused, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/partners/{donor.Id}", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task ThePurgePage_ListsArchivedRecordsOfEveryProvince_AndPurgesOnlyWhenTheBoxIsTicked()
     {
         var officer = await App.SignInNewUserAsync("ca-mau");
