@@ -26,12 +26,19 @@ public sealed record IatiImportResult(IReadOnlyList<IatiImportRow> Rows, bool Ap
 /// </summary>
 public sealed class ImportIatiHandler(AppDbContext db, CurrentUser user)
 {
-    public Task<Result<IatiImportResult>> PreviewAsync(Stream xml, CancellationToken ct = default) => RunAsync(xml, apply: false, ct);
+    // No DTDs and no external entities: a file from outside can't make the server fetch or expand anything.
+    private static readonly XmlReaderSettings Safe = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true };
 
-    public Task<Result<IatiImportResult>> ImportAsync(Stream xml, CancellationToken ct = default) => RunAsync(xml, apply: true, ct);
+    public Task<Result<IatiImportResult>> PreviewAsync(Stream xml, CancellationToken ct = default) => RunAsync(XmlReader.Create(xml, Safe), apply: false, ct);
 
-    private async Task<Result<IatiImportResult>> RunAsync(Stream xml, bool apply, CancellationToken ct)
+    public Task<Result<IatiImportResult>> ImportAsync(Stream xml, CancellationToken ct = default) => RunAsync(XmlReader.Create(xml, Safe), apply: true, ct);
+
+    /// <summary>A file already read as text, such as the one a preview page sends back.</summary>
+    public Task<Result<IatiImportResult>> ImportAsync(TextReader xml, CancellationToken ct = default) => RunAsync(XmlReader.Create(xml, Safe), apply: true, ct);
+
+    private async Task<Result<IatiImportResult>> RunAsync(XmlReader xml, bool apply, CancellationToken ct)
     {
+        using var reader = xml;
         if (!user.CanEditRegister)
         {
             return Failures.ReadOnly();
@@ -40,8 +47,6 @@ public sealed class ImportIatiHandler(AppDbContext db, CurrentUser user)
         XDocument document;
         try
         {
-            // No DTDs and no external entities: a file from outside can't make the server fetch or expand anything.
-            using var reader = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true });
             document = await XDocument.LoadAsync(reader, LoadOptions.None, ct);
         }
         catch (XmlException e)
@@ -61,6 +66,7 @@ public sealed class ImportIatiHandler(AppDbContext db, CurrentUser user)
 
         var parsed = new List<(IatiImportRow Row, AidProjectInput? Input)>();
         var identifiers = activities.Select(a => Text(a.Element("iati-identifier"))).Where(i => i.Length > 0).ToList();
+        var timesInFile = identifiers.CountBy(i => i, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var existing = await db.AidProjects.Where(p => p.IatiIdentifier != null && identifiers.Contains(p.IatiIdentifier))
             .ToDictionaryAsync(p => p.IatiIdentifier!, p => p.Id, ct);
         for (var i = 0; i < activities.Count; i++)
@@ -73,6 +79,11 @@ public sealed class ImportIatiHandler(AppDbContext db, CurrentUser user)
             }
 
             var identifier = Text(activities[i].Element("iati-identifier"));
+            if (identifier.Length > 0 && timesInFile[identifier] is var twins && twins > 1)
+            {
+                problems.Add($"the file has {twins} activities with this IATI identifier; a donor publishes each activity once");
+            }
+
             parsed.Add((new IatiImportRow(i + 1, identifier, input.Title ?? string.Empty, existing.ContainsKey(identifier) ? "update" : "create", input.Transactions.Count, problems), input));
         }
 

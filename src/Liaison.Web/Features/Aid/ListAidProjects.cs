@@ -41,13 +41,18 @@ public sealed record AidRow(
     bool IsArchived,
     bool IsDemo);
 
+/// <summary>One line of an aid breakdown: what the projects under a donor, sector, year or place committed and disbursed.</summary>
+/// <param name="Projects">How many projects have money on this line.</param>
+public sealed record AidBreakdown(string Key, ConvertedTotal Committed, ConvertedTotal Disbursed, int Projects);
+
 /// <summary>
-/// The list's page, what every matching project committed and disbursed in one currency, and the disbursements
-/// broken down by donor, by DAC sector (each disbursement shared out by the sectors' percentages) and by year.
+/// The list's page, what every matching project committed and disbursed in one currency, and both broken down by
+/// donor (a co-funded project counts under each donor), by DAC sector (shared out by the sectors' percentages),
+/// by year of the transaction and by place (shared equally among a project's places).
 /// </summary>
 public sealed record AidList(
     Paged<AidRow> Page, ConvertedTotal Committed, ConvertedTotal Disbursed,
-    IReadOnlyList<Breakdown> ByDonor, IReadOnlyList<Breakdown> BySector, IReadOnlyList<Breakdown> ByYear);
+    IReadOnlyList<AidBreakdown> ByDonor, IReadOnlyList<AidBreakdown> BySector, IReadOnlyList<AidBreakdown> ByYear, IReadOnlyList<AidBreakdown> ByPlace);
 
 public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler convert)
 {
@@ -63,44 +68,57 @@ public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler 
             .ToListAsync(ct);
 
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dong;
-        var money = await projects.SelectMany(a => a.Transactions)
+        var money = (await projects.SelectMany(a => a.Transactions)
             .Where(t => t.Kind == AidTransactionKind.Commitment || t.Kind == AidTransactionKind.Disbursement)
             .Select(t => new { t.AidProjectId, t.Kind, t.Amount, t.Currency, t.Date })
-            .ToListAsync(ct);
-        var rates = await convert.RatesForAsync(money.Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)).ToList(), target, ct);
-        var committed = rates.Total(money.Where(m => m.Kind == AidTransactionKind.Commitment).Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)));
-        var paid = money.Where(m => m.Kind == AidTransactionKind.Disbursement).ToList();
-        var disbursed = rates.Total(paid.Select(m => new DatedAmount(m.Amount, m.Currency, m.Date)));
+            .ToListAsync(ct))
+            .Select(t => new Money(t.AidProjectId, t.Kind, new DatedAmount(t.Amount, t.Currency, t.Date)))
+            .ToList();
+        var rates = await convert.RatesForAsync(money.Select(m => m.Amount).ToList(), target, ct);
+        var committed = rates.Total(money.Where(m => m.Kind == AidTransactionKind.Commitment).Select(m => m.Amount));
+        var disbursed = rates.Total(money.Where(m => m.Kind == AidTransactionKind.Disbursement).Select(m => m.Amount));
 
-        // A project with two donors counts under each; sectors share its money out by their percentages.
         // Looked up by project, not searched per transaction: the list can hold every project of the country.
         var donors = (await db.Set<AidParticipant>().AsNoTracking().Where(p => p.Role == ParticipantRole.Funding)
             .Join(projects, p => p.AidProjectId, a => a.Id, (p, a) => new { p.AidProjectId, p.Name }).ToListAsync(ct))
             .ToLookup(d => d.AidProjectId, d => d.Name);
         var sectors = (await db.Set<AidSector>().AsNoTracking()
             .Join(projects, s => s.AidProjectId, a => a.Id, (s, a) => new { s.AidProjectId, s.Code, s.Percentage }).ToListAsync(ct))
-            .ToLookup(s => s.AidProjectId);
-        var byDonor = rates.TotalsBy(paid.SelectMany(m => donors[m.AidProjectId].DefaultIfEmpty("No donor named")
-            .Select(name => (name, new DatedAmount(m.Amount, m.Currency, m.Date)))));
-        IEnumerable<(string, DatedAmount)> SectorShares(int projectId, decimal amount, string currency, DateOnly date)
-        {
-            var shares = sectors[projectId].ToList();
-            if (shares.Count == 0)
-            {
-                yield return ("No sector", new DatedAmount(amount, currency, date));
-            }
+            .ToLookup(s => s.AidProjectId, s => (Key: $"{s.Code} {DacSectors.NameOf(s.Code)}", Share: s.Percentage / 100m));
+        var places = (await db.Set<AidPlace>().AsNoTracking()
+            .Join(projects, p => p.AidProjectId, a => a.Id, (p, a) => new { p.AidProjectId, p.Name }).ToListAsync(ct))
+            .ToLookup(p => p.AidProjectId, p => p.Name);
 
-            foreach (var s in shares)
-            {
-                yield return ($"{s.Code} {DacSectors.NameOf(s.Code)}", new DatedAmount(amount * s.Percentage / 100m, currency, date));
-            }
-        }
-
-        var bySector = rates.TotalsBy(paid.SelectMany(m => SectorShares(m.AidProjectId, m.Amount, m.Currency, m.Date)));
-        var byYear = rates.TotalsBy(paid.Select(m => (m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new DatedAmount(m.Amount, m.Currency, m.Date))))
+        var byDonor = By(rates, money, m => donors[m.ProjectId].DefaultIfEmpty("No donor named").Select(name => (name, 1m)));
+        var bySector = By(rates, money, m => sectors[m.ProjectId].DefaultIfEmpty(("No sector", 1m)));
+        var byYear = By(rates, money, m => [(m.Amount.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), 1m)])
             .OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
-        return new AidList(new Paged<AidRow>(rows, total, query.SafePage, query.SafePageSize), committed, disbursed, byDonor, bySector, byYear);
+        var byPlace = By(rates, money, m =>
+        {
+            var named = places[m.ProjectId].Distinct(StringComparer.Ordinal).ToList();
+            return named.Count == 0 ? [("No place named", 1m)] : named.Select(name => (name, 1m / named.Count));
+        });
+        return new AidList(new Paged<AidRow>(rows, total, query.SafePage, query.SafePageSize), committed, disbursed, byDonor, bySector, byYear, byPlace);
     }
+
+    private sealed record Money(int ProjectId, AidTransactionKind Kind, DatedAmount Amount);
+
+    /// <summary>
+    /// Puts each transaction under the lines <paramref name="linesOf"/> names, with the share of it each takes, and
+    /// totals every line's commitments and disbursements with one book of rates; the most disbursed first.
+    /// </summary>
+    private static List<AidBreakdown> By(RateBook rates, List<Money> money, Func<Money, IEnumerable<(string Key, decimal Share)>> linesOf) =>
+        money.SelectMany(m => linesOf(m).Select(line => (line.Key, m.ProjectId, m.Kind, Amount: m.Amount with { Amount = m.Amount.Amount * line.Share })))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Select(g => new AidBreakdown(
+                g.Key,
+                rates.Total(g.Where(x => x.Kind == AidTransactionKind.Commitment).Select(x => x.Amount)),
+                rates.Total(g.Where(x => x.Kind == AidTransactionKind.Disbursement).Select(x => x.Amount)),
+                g.Select(x => x.ProjectId).Distinct().Count()))
+            .OrderByDescending(b => b.Disbursed.Amount ?? decimal.MaxValue)
+            .ThenByDescending(b => b.Committed.Amount ?? decimal.MaxValue)
+            .ThenBy(b => b.Key, StringComparer.Ordinal)
+            .ToList();
 
     internal static IQueryable<AidProject> Filter(IQueryable<AidProject> projects, AidListQuery query)
     {

@@ -75,6 +75,51 @@ public abstract class AidPageTests(LiaisonApp app) : AppTests(app)
         Assert.Contains("Worked example of an activity report", html, StringComparison.Ordinal);
         Assert.Contains("Nothing has been imported yet.", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AfterAPreview_TheImportButton_ImportsThePreviewedFile_WithoutChoosingItAgain()
+    {
+        var officer = await App.SignInNewUserAsync("tuyen-quang");
+        const string xml = """
+            <iati-activities version="2.03">
+              <iati-activity default-currency="USD">
+                <iati-identifier>XM-DAC-41114-STAGED-1</iati-identifier>
+                <title><narrative>Staged preview project &amp; friends</narrative></title>
+                <participating-org role="1"><narrative>UNICEF</narrative></participating-org>
+                <activity-date type="1" iso-date="2024-03-01"/>
+              </iati-activity>
+            </iati-activities>
+            """;
+        var page = await (await officer.GetAsync("/aid/import", Ct)).Content.ReadAsStringAsync(Ct);
+        using var preview = new MultipartFormDataContent
+        {
+            { new StringContent(TokenIn(page)), "__RequestVerificationToken" },
+            { new StringContent("iati-import"), "_handler" },
+            { new StringContent("preview"), "action" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(xml)), "file", "activities.xml" },
+        };
+        var previewed = await (await officer.PostAsync("/aid/import", preview, Ct)).Content.ReadAsStringAsync(Ct);
+        var staged = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(previewed, "name=\"staged\" value=\"([^\"]*)\"").Groups[1].Value);
+        var before = await ReadAsync<AidList>(await officer.GetAsync("/api/aid?q=staged%20preview", Ct));
+
+        using var import = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TokenIn(previewed),
+            ["_handler"] = "iati-import",
+            ["action"] = "import",
+            ["staged"] = staged,
+        });
+        var imported = WebUtility.HtmlDecode(await (await officer.PostAsync("/aid/import", import, Ct)).Content.ReadAsStringAsync(Ct));
+        var after = await ReadAsync<AidList>(await officer.GetAsync("/api/aid?q=staged%20preview", Ct));
+
+        Assert.Equal(xml, staged);
+        Assert.Equal(0, before.Page.Total);
+        Assert.Contains("Imported 1 activity.", imported, StringComparison.Ordinal);
+        Assert.Equal("Staged preview project & friends", Assert.Single(after.Page.Items).Title);
+    }
+
+    private static string TokenIn(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 }
 
 public sealed class AidPageTests_Sqlite(SqliteApp app) : AidPageTests(app);

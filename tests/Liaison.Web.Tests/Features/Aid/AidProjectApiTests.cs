@@ -41,26 +41,39 @@ public abstract class AidProjectApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task TheList_BreaksDisbursementsDownByDonor_BySectorShare_AndByYear()
+    public async Task TheList_BreaksCommitmentsAndDisbursementsDown_ByDonor_BySectorShare_ByYear_AndByPlaceShare()
     {
         var officer = await App.SignInNewUserAsync("bac-ninh");
         var japan = await TestData.CreatePartnerAsync(officer, TestData.Partner("JICA"));
         var korea = await TestData.CreatePartnerAsync(officer, TestData.Partner("KOICA"));
-        var first = TestData.AidProject(japan.Id, "Breakdown one");
-        first.Transactions = [new() { Kind = AidTransactionKind.Disbursement, Date = new DateOnly(2024, 5, 1), Amount = 1_000_000m, Currency = "VND" }];
+        var first = TestData.AidProject(japan.Id, "Breakdown one"); // sectors 50/50, places Sin Ho and Phong Tho
+        first.Transactions =
+        [
+            new() { Kind = AidTransactionKind.Commitment, Date = new DateOnly(2024, 1, 10), Amount = 2_000_000m, Currency = "VND" },
+            new() { Kind = AidTransactionKind.Disbursement, Date = new DateOnly(2024, 5, 1), Amount = 1_000_000m, Currency = "VND" },
+        ];
         var second = TestData.AidProject(korea.Id, "Breakdown two");
         second.Sectors = [new() { Code = "11220", Percentage = 100 }];
+        second.Places = ["Sin Ho"];
         second.Transactions = [new() { Kind = AidTransactionKind.Disbursement, Date = new DateOnly(2025, 5, 1), Amount = 3_000_000m, Currency = "VND" }];
         await ReadAsync<AidProjectDetails>(await PostJsonAsync(officer, "/api/aid", first));
         await ReadAsync<AidProjectDetails>(await PostJsonAsync(officer, "/api/aid", second));
 
         var list = await ReadAsync<AidList>(await officer.GetAsync("/api/aid?q=breakdown", Ct));
+        static IEnumerable<(string, decimal, decimal)> Lines(IReadOnlyList<AidBreakdown> lines) =>
+            lines.Select(b => (b.Key, b.Committed.Amount!.Value, b.Disbursed.Amount!.Value));
 
-        Assert.Equal([("KOICA", 3_000_000m), ("JICA", 1_000_000m)], list.ByDonor.Select(b => (b.Key, b.Total.Amount!.Value)));
+        Assert.Equal([("KOICA", 0m, 3_000_000m), ("JICA", 2_000_000m, 1_000_000m)], Lines(list.ByDonor));
         Assert.Equal(
-            [("11220 Primary education", 3_000_000m), ("12220 Basic health care", 500_000m), ("14030 Basic drinking water supply and basic sanitation", 500_000m)],
-            list.BySector.Select(b => (b.Key, b.Total.Amount!.Value)));
-        Assert.Equal([("2024", 1_000_000m), ("2025", 3_000_000m)], list.ByYear.Select(b => (b.Key, b.Total.Amount!.Value)));
+            [
+                ("11220 Primary education", 0m, 3_000_000m),
+                ("12220 Basic health care", 1_000_000m, 500_000m),
+                ("14030 Basic drinking water supply and basic sanitation", 1_000_000m, 500_000m),
+            ],
+            Lines(list.BySector));
+        Assert.Equal([("2024", 2_000_000m, 1_000_000m), ("2025", 0m, 3_000_000m)], Lines(list.ByYear));
+        Assert.Equal([("Sin Ho", 1_000_000m, 3_500_000m), ("Phong Tho", 1_000_000m, 500_000m)], Lines(list.ByPlace));
+        Assert.Equal([1, 2], list.ByPlace.Select(p => p.Projects).Order());
     }
 
     [Fact]

@@ -69,6 +69,28 @@ public abstract class IatiImportTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(0, listed.Page.Total);
     }
 
+    [Fact]
+    public async Task AFileWithTheSameIdentifierTwice_ImportsNothing_AndNamesBoth()
+    {
+        var officer = await App.SignInNewUserAsync("son-la");
+        const string activity = """
+              <iati-activity default-currency="USD">
+                <iati-identifier>XM-DAC-41114-TWICE-1</iati-identifier>
+                <title><narrative>Twice listed project</narrative></title>
+                <participating-org role="1"><narrative>UNDP</narrative></participating-org>
+                <activity-date type="1" iso-date="2024-01-01"/>
+              </iati-activity>
+            """;
+
+        var refused = await PostXmlAsync(officer, "/api/aid/iati/import", $"<iati-activities version=\"2.03\">{activity}{activity}</iati-activities>");
+        var result = System.Text.Json.JsonSerializer.Deserialize<IatiImportResult>(await refused.Content.ReadAsStringAsync(Ct), Json)!;
+        var listed = await ReadAsync<AidList>(await officer.GetAsync("/api/aid?q=twice%20listed", Ct));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.All(result.Rows, r => Assert.Contains("the file has 2 activities with this IATI identifier; a donor publishes each activity once", r.Errors));
+        Assert.Equal(0, listed.Page.Total);
+    }
+
     [Theory]
     [InlineData("<not-xml", "not well-formed XML")]
     [InlineData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><iati-activities>&e;</iati-activities>", "not well-formed XML")]
