@@ -32,6 +32,12 @@ builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerO
 builder.Services.AddRazorComponents();
 builder.Services.AddLiaisonRateLimits(builder.Configuration);
 builder.Services.AddAttachments();
+builder.Services.AddScoped<Liaison.Web.Features.Deadlines.DeadlineFinder>();
+builder.Services.AddSingleton<Liaison.Web.Features.Deadlines.ReminderMailer>();
+if (!args.Any(a => a is "migrate" or "verify-audit" or "send-reminders"))
+{
+    builder.Services.AddHostedService<Liaison.Web.Features.Deadlines.ReminderService>();
+}
 
 var app = builder.Build();
 
@@ -51,6 +57,14 @@ if (args.Contains("verify-audit", StringComparer.OrdinalIgnoreCase))
     var verification = await scope.ServiceProvider.GetRequiredService<VerifyAuditChainHandler>().HandleAsync();
     Console.WriteLine(verification);
     Environment.ExitCode = verification.Intact ? 0 : 1;
+    return;
+}
+
+// `Liaison.Web send-reminders` sweeps once and exits: for a scheduler (cron) instead of, or beside, the hourly timer.
+if (args.Contains("send-reminders", StringComparer.OrdinalIgnoreCase))
+{
+    using var scope = app.Services.CreateScope();
+    Console.WriteLine(await scope.ServiceProvider.GetRequiredService<Liaison.Web.Features.Deadlines.SendRemindersHandler>().HandleAsync());
     return;
 }
 

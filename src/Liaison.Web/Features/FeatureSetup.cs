@@ -3,6 +3,7 @@ using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
+using Liaison.Web.Features.Deadlines;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Labour;
@@ -44,5 +45,6 @@ public static class FeatureSetup
         app.MapInvestmentEndpoints();
         app.MapTradeEndpoints();
         app.MapLabourEndpoints();
+        app.MapDeadlineEndpoints();
     }
 }

@@ -30,6 +30,9 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("trade-form", "/trade/new")]
     [InlineData("labour", "/labour/1")]
     [InlineData("aid-import", "/aid/import")]
+    [InlineData("due", "/due")]
+    [InlineData("calendar-feed", "/account/calendar")]
+    [InlineData("holidays", "/admin/holidays?year=2026")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })
@@ -55,7 +58,12 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
             if (device == "phone")
             {
                 var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-                Assert.True(overflow <= 1, $"{url} scrolls sideways by {overflow}px on a phone");
+                // On failure, name the innermost elements whose removal ends the sideways scroll.
+                var culprits = overflow <= 1 ? string.Empty : await page.EvaluateAsync<string>(
+                    "(() => { const wide = () => document.documentElement.scrollWidth - window.innerWidth > 1; const found = [];"
+                    + " for (const e of document.querySelectorAll('body *')) { const d = e.style.display; e.style.display = 'none'; const fixes = !wide(); e.style.display = d;"
+                    + " if (fixes) found.push(e.tagName + '.' + e.className); } return found.slice(-3).join(', '); })()");
+                Assert.True(overflow <= 1, $"{url} scrolls sideways by {overflow}px on a phone: {culprits}");
             }
 
             Assert.Empty(problems);
@@ -77,7 +85,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
         foreach (var (name, url) in new[]
         {
             ("admin-users", "/admin/users"), ("admin-invite", "/admin/users/new"), ("admin-audit", "/admin/audit?verify=true"),
-            ("admin-archived", "/admin/archived"), ("admin-purge", "/admin/archived/activities/2/purge"),
+            ("admin-archived", "/admin/archived"), ("admin-deadline-rules", "/admin/deadline-rules"), ("admin-deadline-rule", "/admin/deadline-rules/1/edit"), ("admin-purge", "/admin/archived/activities/2/purge"),
         })
         {
             var response = await page.GotoAsync(url);

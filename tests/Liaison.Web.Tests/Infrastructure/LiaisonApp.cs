@@ -93,6 +93,8 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
             ["Demo:Password"] = DemoPassword,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Accounts:SessionCheckSeconds"] = "0",
+            // Tests sweep for reminders themselves, when they mean to; a timer in every test app would race them.
+            ["Reminders:Enabled"] = "false",
             ["Attachments:MaxBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Storage:Root"] = Path.Combine(Path.GetTempPath(), _database + "-files"),
             // Every test signs in from the same address; the real limit is tested on an app of its own.

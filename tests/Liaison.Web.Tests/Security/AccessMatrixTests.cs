@@ -267,6 +267,26 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("POST", "/api/exchange-rates/import", "SFFFFFFOF", (_, _, _) => Req("/api/exchange-rates/import",
             new StringContent("date,currency,dong_per_unit\n2039-01-02,CHF,29100\n", System.Text.Encoding.UTF8, "text/csv"))),
 
+        // Deadlines: each user's own list; rules and holidays read by all, kept by administrators
+        new("GET", "/api/deadlines/due", "SOOOOOOOO", (_, _, _) => Req("/api/deadlines/due")),
+        new("POST", "/api/deadlines/done", "SFOONNFFN", async (w, _, _) => new("/api/deadlines/done", Body(new { key = await w.NewDueItemKeyAsync() }))),
+        new("POST", "/api/deadlines/done/undo", "SFOONNFFN", async (w, _, _) => new("/api/deadlines/done/undo", Body(new { key = await w.NewDoneMarkAsync() }))),
+        new("GET", "/api/deadline-rules", "SOOOOOOOO", (_, _, _) => Req("/api/deadline-rules")),
+        new("POST", "/api/deadline-rules", "SFFFFFFOF", (_, _, _) => Req("/api/deadline-rules", Body(AccessWorld.QuietRule()))),
+        new("PUT", "/api/deadline-rules/{id:int}", "SFFFFFFOF", async (w, _, _) => new($"/api/deadline-rules/{await w.NewQuietRuleAsync()}", Body(AccessWorld.QuietRule(version: 1)))),
+        new("GET", "/api/holidays", "SOOOOOOOO", (_, _, _) => Req("/api/holidays?year=2026")),
+        new("POST", "/api/holidays", "SFFFFFFOF", (_, _, _) => Req("/api/holidays", Body(new { date = AccessWorld.NewHolidayDate(), name = "Probe day" }))),
+        new("DELETE", "/api/holidays/{id:int}", "SFFFFFFOF", async (w, _, _) => new($"/api/holidays/{await w.NewHolidayAsync()}")),
+        new("POST", "/api/account/calendar-feed", "SOOOOOOOO", (_, _, _) => Req("/api/account/calendar-feed")),
+        new("DELETE", "/api/account/calendar-feed", "SOOOOOOOO", (_, _, _) => Req("/api/account/calendar-feed")),
+        new("GET", "/calendar/{token}.ics", "OOOOOOOOO", async (w, _, _) => new(await w.NewCalendarPathAsync(), null, "BEGIN:VCALENDAR")),
+        new("GET", "/due", "SOOOOOOOO", (_, _, _) => Req("/due")),
+        new("GET", "/admin/deadline-rules", "SFFFFFFOF", (_, _, _) => Req("/admin/deadline-rules")),
+        new("GET", "/admin/deadline-rules/new", "SFFFFFFOF", (_, _, _) => Req("/admin/deadline-rules/new")),
+        new("GET", "/admin/deadline-rules/{Id:int}/edit", "SFFFFFFOF", async (w, _, _) => new($"/admin/deadline-rules/{await w.NewQuietRuleAsync()}/edit")),
+        new("GET", "/admin/holidays", "SOOOOOOOO", (_, _, _) => Req("/admin/holidays")),
+        new("GET", "/account/calendar", "SOOOOOOOO", (_, _, _) => Req("/account/calendar")),
+
         // Administration: users and the audit trail, administrators only
         new("GET", "/admin/users", "SFFFFFFOF", (_, _, _) => Req("/admin/users")),
         new("GET", "/admin/users/new", "SFFFFFFOF", (_, _, _) => Req("/admin/users/new")),

@@ -139,6 +139,59 @@ public sealed partial class AccessWorld
         return id;
     }
 
+    /// <summary>
+    /// The key of a fresh item on the home province's list of what is due: an agreement signed yesterday owes its
+    /// copy to the ministry, and that rule is met by marking it done.
+    /// </summary>
+    public async Task<string> NewDueItemKeyAsync()
+    {
+        var input = TestData.Agreement(Partner, $"Agreement due {Marker}");
+        input.SignedOn = DateOnly.FromDateTime(DateTime.Today).AddDays(-1);
+        var id = (await TestData.CreateAgreementAsync(Client(Persona.Officer), input)).Id;
+        var due = await GetAsync<Liaison.Web.Features.Deadlines.DueList>(Persona.Officer, "/api/deadlines/due?pageSize=200");
+        return due.Page.Items.Single(i => i.Item.Link == $"/agreements/{id}" && i.Item.CanBeMarkedDone).Item.Key;
+    }
+
+    /// <summary>An item the home province's officer has marked done, so that the mark can be taken back.</summary>
+    public async Task<string> NewDoneMarkAsync()
+    {
+        var key = await NewDueItemKeyAsync();
+        var marked = await Client(Persona.Officer).PostAsJsonAsync("/api/deadlines/done", new { key }, AppTests.Json);
+        Assert.True(marked.IsSuccessStatusCode, await marked.Content.ReadAsStringAsync());
+        return key;
+    }
+
+    /// <summary>A rule that is switched off, so that it changes nobody's list.</summary>
+    public async Task<int> NewQuietRuleAsync()
+    {
+        var response = await Client(Persona.Administrator).PostAsJsonAsync("/api/deadline-rules", QuietRule(), AppTests.Json);
+        return (await ReadAsync<Liaison.Web.Features.Deadlines.DeadlineRule>(response)).Id;
+    }
+
+    public static Liaison.Web.Features.Deadlines.DeadlineRuleInput QuietRule(int? version = null) => new()
+    {
+        Name = "A rule for the access probes", Anchor = Liaison.Web.Features.Deadlines.DeadlineAnchor.InboundArrival, Offset = -3,
+        Unit = Liaison.Web.Features.Deadlines.OffsetUnit.WorkingDays, AppliesFrom = new DateOnly(2090, 1, 1), IsActive = false, Version = version,
+    };
+
+    private static int _holidays;
+
+    /// <summary>A day of a far year no other test uses, new on every call.</summary>
+    public static DateOnly NewHolidayDate() => new DateOnly(2091, 1, 1).AddDays(Interlocked.Increment(ref _holidays));
+
+    public async Task<int> NewHolidayAsync()
+    {
+        var response = await Client(Persona.Administrator).PostAsJsonAsync("/api/holidays", new { date = NewHolidayDate(), name = "Probe day" }, AppTests.Json);
+        return (await ReadAsync<Liaison.Web.Features.Deadlines.Holiday>(response)).Id;
+    }
+
+    /// <summary>The path of a calendar feed of the home province's officer (replacing any earlier one).</summary>
+    public async Task<string> NewCalendarPathAsync()
+    {
+        var response = await Client(Persona.Officer).PostAsync(new Uri("/api/account/calendar-feed", UriKind.Relative), null);
+        return (await ReadAsync<Liaison.Web.Features.Deadlines.CalendarAddress>(response)).Path;
+    }
+
     public async Task<int> NewActivityAsync(bool archived = false, string? word = null)
     {
         var response = await Client(Persona.Unit).PostAsJsonAsync("/api/activities", TestData.Activity([Partner], $"Activity {word ?? Marker}"), AppTests.Json);

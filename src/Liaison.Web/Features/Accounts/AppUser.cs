@@ -22,4 +22,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>For a unit contributor: the department, commune or college it registers for. It sees only that unit's submissions.</summary>
     public string? Unit { get; set; }
+
+    /// <summary>SHA-256 of the secret in the user's calendar-feed address; null when the feed is off. Reset by making a new one.</summary>
+    public string? CalendarKeyHash { get; set; }
 }

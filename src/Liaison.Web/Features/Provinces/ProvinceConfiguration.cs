@@ -35,6 +35,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Role).HasMaxLength(40);
         builder.Property(u => u.Unit).HasMaxLength(200);
+        builder.Property(u => u.CalendarKeyHash).HasMaxLength(64);
+        builder.HasIndex(u => u.CalendarKeyHash).IsUnique();
         builder.HasOne(u => u.Province).WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -53,6 +53,14 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Labour.LabourProgramme> LabourProgrammes => Set<Features.Labour.LabourProgramme>();
 
+    public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
+
+    public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();
+
+    public DbSet<Features.Deadlines.DeadlineDone> DeadlinesDone => Set<Features.Deadlines.DeadlineDone>();
+
+    public DbSet<Features.Deadlines.DeadlineReminder> DeadlineReminders => Set<Features.Deadlines.DeadlineReminder>();
+
     // Read by the query filters on every query; EF Core turns them into parameters per context instance.
     private bool ScopeReadsAll => _user?.ReadsAllProvinces == true;
 

@@ -20,7 +20,7 @@ internal sealed class AuditWriter
         nameof(ProvinceRecord.UpdatedBy), nameof(ProvinceRecord.CreatedAt), nameof(ProvinceRecord.CreatedBy),
 
         // An account's secrets and Identity's own counters: never copied into the trail.
-        "PasswordHash", "SecretHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
+        "PasswordHash", "SecretHash", "CalendarKeyHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -157,7 +157,8 @@ internal sealed class AuditWriter
     {
         owner = null;
         if (typeof(ProvinceRecord).IsAssignableFrom(type.ClrType) || type.ClrType == typeof(Features.Accounts.AppUser)
-            || type.ClrType == typeof(Features.Accounts.Tokens.PersonalAccessToken) || type.ClrType == typeof(Features.Money.ExchangeRate))
+            || type.ClrType == typeof(Features.Accounts.Tokens.PersonalAccessToken) || type.ClrType == typeof(Features.Money.ExchangeRate)
+            || type.ClrType == typeof(Features.Deadlines.DeadlineRule) || type.ClrType == typeof(Features.Deadlines.Holiday) || type.ClrType == typeof(Features.Deadlines.DeadlineDone))
         {
             return true;
         }

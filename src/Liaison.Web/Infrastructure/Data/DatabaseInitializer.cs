@@ -59,6 +59,7 @@ public sealed class DatabaseInitializer(
             Code = f.Code, NameEn = f.NameEn, NameVi = f.NameVi, SortOrder = f.SortOrder,
         }));
         await db.SaveChangesAsync(ct);
+        await SeedDeadlinesAsync(ct);
 
         foreach (var role in Roles.All)
         {
@@ -67,6 +68,23 @@ public sealed class DatabaseInitializer(
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+    }
+
+    /// <summary>
+    /// The shipped deadline rules go into an empty table only, so an administrator's edits and removals stay; a
+    /// year of shipped holidays goes in only while that year has none.
+    /// </summary>
+    private async Task SeedDeadlinesAsync(CancellationToken ct)
+    {
+        if (!await db.DeadlineRules.AnyAsync(ct))
+        {
+            db.DeadlineRules.AddRange(Features.Deadlines.ShippedRules.All);
+        }
+
+        var years = await db.Holidays.Select(h => h.Date.Year).Distinct().ToListAsync(ct);
+        db.Holidays.AddRange(Features.Deadlines.ShippedHolidays.All.Where(h => !years.Contains(h.Date.Year))
+            .Select(h => new Features.Deadlines.Holiday { Date = h.Date, Name = h.Name, UpdatedBy = "system" }));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
