@@ -171,7 +171,7 @@ public sealed partial class AccessWorld
     public static Liaison.Web.Features.Deadlines.DeadlineRuleInput QuietRule(int? version = null) => new()
     {
         Name = "A rule for the access probes", Anchor = Liaison.Web.Features.Deadlines.DeadlineAnchor.InboundArrival, Offset = -3,
-        Unit = Liaison.Web.Features.Deadlines.OffsetUnit.WorkingDays, AppliesFrom = new DateOnly(2090, 1, 1), IsActive = false, Version = version,
+        Unit = Liaison.Web.Features.Deadlines.OffsetUnit.WorkingDays, AppliesFrom = DateOnly.FromDateTime(DateTime.Today).AddYears(3), IsActive = false, Version = version,
     };
 
     private static int _holidays;

@@ -27,8 +27,10 @@ public sealed class ResetCalendarFeedHandler(UserManager<AppUser> users, Current
 
         var (token, _, hash) = TokenSecrets.Create();
         account.CalendarKeyHash = hash;
-        await users.UpdateAsync(account); // an old address stops working at once
-        return new CalendarAddress($"/calendar/{token}.ics");
+        var saved = await users.UpdateAsync(account); // an old address stops working at once
+        return saved.Succeeded
+            ? Result<CalendarAddress>.FromValue(new CalendarAddress($"/calendar/{token}.ics"))
+            : new ConflictFailure("The address could not be saved; try again.");
     }
 
     public async Task<Result<bool>> TurnOffAsync()
@@ -40,8 +42,8 @@ public sealed class ResetCalendarFeedHandler(UserManager<AppUser> users, Current
         }
 
         account.CalendarKeyHash = null;
-        await users.UpdateAsync(account);
-        return true;
+        var saved = await users.UpdateAsync(account);
+        return saved.Succeeded ? Result<bool>.FromValue(true) : new ConflictFailure("The feed could not be turned off; try again.");
     }
 
     public async Task<bool> IsOnAsync() => (await FindAsync())?.CalendarKeyHash is not null;

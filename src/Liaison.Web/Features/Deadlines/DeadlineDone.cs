@@ -5,7 +5,7 @@ namespace Liaison.Web.Features.Deadlines;
 
 /// <summary>
 /// Someone has marked a deadline item done ("the copy went to the ministry on 3 March"): the item leaves the list.
-/// Keyed like the item, so a due date that moves (a rule edited, a trip rescheduled) brings the item back.
+/// Keyed like the item, so a trip rescheduled (a new anchor date) brings the item back; a holiday added does not.
 /// </summary>
 public sealed class DeadlineDone
 {

@@ -65,9 +65,13 @@ public static class DeadlineEndpoints
 
         // Calendar programs can't sign in: the secret in the address is the credential, and it reads as its owner.
         app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeedHandler handler, HttpContext http, CancellationToken ct) =>
-            await handler.BuildAsync(token, http, ct) is { } text
+        {
+            // Personal data behind a secret: no shared cache may keep a copy.
+            http.Response.Headers.CacheControl = "no-store, private";
+            return await handler.BuildAsync(token, http, ct) is { } text
                 ? Results.Text(text, "text/calendar; charset=utf-8")
-                : Results.NotFound())
+                : Results.NotFound();
+        })
             .AllowAnonymous()
             .RequireRateLimiting(WebSecurity.ApiLimit)
             .WithTags("Account")

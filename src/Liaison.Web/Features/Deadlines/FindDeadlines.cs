@@ -10,7 +10,10 @@ namespace Liaison.Web.Features.Deadlines;
 /// Something due by a date: a rule applied to a record (the trip report of one delegation), a rule of the
 /// calendar year (the annual report), or a commitment's due date.
 /// </summary>
-/// <param name="Key">Names the item for good: rule, record and due date. Marking done and reminding use it.</param>
+/// <param name="Key">
+/// Names the item for good: rule, record and the anchor's date. Marking done and reminding use it. Not the due date:
+/// a holiday entered later moves the due date, and must not bring back an item already done or remind of it again.
+/// </param>
 /// <param name="RuleText">How the date was reached: "15 days after the return of an outbound delegation".</param>
 /// <param name="CanBeMarkedDone">False when the item leaves by itself (a status reached, a commitment closed).</param>
 public sealed record DeadlineItem(
@@ -171,7 +174,7 @@ public sealed class DeadlineFinder(AppDbContext db)
     {
         var due = calendar.Add(anchor, rule.Offset, rule.Unit);
         return new DeadlineItem(
-            $"r{rule.Id}:{kind}:{recordId}:{due:yyyy-MM-dd}", provinceId, rule.Name, rule.Describe(), title, link, anchor, due,
+            $"r{rule.Id}:{kind}:{recordId}:{anchor:yyyy-MM-dd}", provinceId, rule.Name, rule.Describe(), title, link, anchor, due,
             CanBeMarkedDone: rule.DoneWhen == DoneWhen.MarkedDone);
     }
 }

@@ -30,7 +30,11 @@ public sealed class KeepHolidaysHandler(AppDbContext db, CurrentUser user, TimeP
         }
 
         var errors = new ValidationErrors().CheckAnnotations(input);
-        if (input.Date is { } date && await db.Holidays.AnyAsync(h => h.Date == date, ct))
+        if (input.Date is { Year: < 2000 or > 2100 })
+        {
+            errors.Add(nameof(input.Date), "The date must be between 2000 and 2100.");
+        }
+        else if (input.Date is { } date && await db.Holidays.AnyAsync(h => h.Date == date, ct))
         {
             errors.Add(nameof(input.Date), $"{date:d MMMM yyyy} is already a holiday.");
         }
@@ -42,7 +46,17 @@ public sealed class KeepHolidaysHandler(AppDbContext db, CurrentUser user, TimeP
 
         var holiday = new Holiday { Date = input.Date!.Value, Name = input.Name!.Trim(), UpdatedAt = clock.GetUtcNow().UtcDateTime, UpdatedBy = user.UserName };
         db.Holidays.Add(holiday);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two administrators adding the same day at once: the unique index keeps one.
+            errors.Add(nameof(input.Date), $"{holiday.Date:d MMMM yyyy} is already a holiday.");
+            return errors.ToFailure();
+        }
+
         return holiday;
     }
 

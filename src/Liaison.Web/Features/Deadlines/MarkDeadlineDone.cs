@@ -61,7 +61,15 @@ public sealed class MarkDeadlineDoneHandler(AppDbContext db, DeadlineFinder find
             ProvinceId = item.ProvinceId, ItemKey = item.Key, DoneOn = input.DoneOn ?? today, Note = input.Note?.Trim() is { Length: > 0 } n ? n : null,
             RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = user.UserName,
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click, or two people at once: the unique key keeps the first mark, and the item is done either way.
+        }
+
         return item;
     }
 

@@ -29,16 +29,22 @@ public sealed class ReminderMailer(IConfiguration configuration, ILogger<Reminde
             }
 
             using var message = new MailMessage { From = new MailAddress(configuration["Reminders:Smtp:From"] ?? "liaison@localhost"), Subject = $"Due {item.DueDate:d MMM yyyy}: {item.What}" };
-            foreach (var address in to)
+            foreach (var address in to.Where(a => MailAddress.TryCreate(a, out _)))
             {
                 message.To.Add(address);
+            }
+
+            if (message.To.Count == 0)
+            {
+                return;
             }
 
             message.Body = $"{item.What}\n{item.RecordTitle}\nDue {item.DueDate:dddd d MMMM yyyy} ({item.RuleText}).\n\nOpen it in Liaison: {configuration["Reminders:BaseUrl"]}{item.Link}";
             await client.SendMailAsync(message, ct);
         }
-        catch (SmtpException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // One reminder that can't be mailed (server down, a bad sender address) must not stop the others.
             logger.LogWarning(e, "The reminder for {Key} could not be mailed.", item.Key);
         }
     }

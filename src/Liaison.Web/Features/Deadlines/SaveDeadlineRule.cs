@@ -67,6 +67,11 @@ public sealed class DeadlineRuleInput
             }
         }
 
+        if (AppliesFrom is { } from && (from.Year < 2000 || from > DateOnly.FromDateTime(DateTime.Today).AddYears(5)))
+        {
+            errors.Add(nameof(AppliesFrom), "The rule must apply from a day between 2000 and five years from now.");
+        }
+
         var delegationAnchor = Anchor is DeadlineAnchor.OutboundDeparture or DeadlineAnchor.OutboundReturn or DeadlineAnchor.InboundArrival or DeadlineAnchor.InboundDeparture;
         if (DoneWhen != DoneWhen.MarkedDone && !delegationAnchor)
         {

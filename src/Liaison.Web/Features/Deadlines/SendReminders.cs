@@ -12,7 +12,8 @@ public sealed record ReminderSweep(int Due, int Sent)
 }
 
 /// <summary>
-/// Sends one reminder per item that falls due within the window (three days unless configured), to the officers
+/// Sends one reminder per item that falls due within the window (three days ahead unless configured, or overdue by a
+/// week at most), to the officers
 /// and leaders of the item's province: by e-mail when SMTP is configured, and always as a row the lists can show.
 /// Several instances of the application may sweep at once: a database lock lets one at a time in, and the unique
 /// key on the reminder rows makes a second reminder for the same item impossible even without it.
@@ -24,7 +25,11 @@ public sealed class SendRemindersHandler(AppDbContext db, DeadlineFinder finder,
     public async Task<ReminderSweep> HandleAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var items = await finder.FindAsync(DeadlineScope.Everyone, today.AddDays(configuration.GetValue("Reminders:DaysAhead", 3)), ct);
+        // Items falling due soon, and those overdue by a week at most: a first sweep, or a rule added with an old
+        // "applies from" day, must not mail a province every overdue item of the past year at once.
+        var earliest = today.AddDays(-7);
+        var items = (await finder.FindAsync(DeadlineScope.Everyone, today.AddDays(configuration.GetValue("Reminders:DaysAhead", 3)), ct))
+            .Where(i => i.DueDate >= earliest).ToList();
 
         // SQLite's write transaction (BEGIN IMMEDIATE) already lets one writer in at a time.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

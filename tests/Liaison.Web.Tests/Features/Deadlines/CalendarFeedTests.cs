@@ -35,6 +35,8 @@ public abstract class CalendarFeedTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(visit.EndDate!.Value.AddDays(1), DateOnly.FromDateTime(trip.DtEnd!.Value));
         Assert.Contains(calendar.Events, e => e.Summary == "Due: File an inbound delegation with the Department" && e.Url?.ToString().EndsWith($"/delegations/{ours.Id}", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(calendar.Events, e => e.Uid == $"delegation-{theirs.Id}@liaison");
+        Assert.DoesNotContain(calendar.Events, e => e.Url?.ToString().EndsWith($"/delegations/{theirs.Id}", StringComparison.Ordinal) == true); // nor its deadlines
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]

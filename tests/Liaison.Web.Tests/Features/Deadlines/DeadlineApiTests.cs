@@ -155,6 +155,17 @@ public abstract class DeadlineApiTests(LiaisonApp app) : AppTests(app)
         Assert.Contains(field, errors.Keys);
     }
 
+    [Fact]
+    public async Task ARuleMustApplyFromAPlausibleDay()
+    {
+        var admin = await App.SignInNewUserAsync("dong-thap", Roles.Administrator);
+        var input = new DeadlineRuleInput { Name = "Old rule", Anchor = DeadlineAnchor.OutboundReturn, Offset = 15, AppliesFrom = new DateOnly(1990, 1, 1) };
+
+        var errors = await ValidationErrorsAsync(await PostJsonAsync(admin, "/api/deadline-rules", input));
+
+        Assert.Equal(["The rule must apply from a day between 2000 and five years from now."], errors["appliesFrom"]);
+    }
+
     private static async Task<List<DueItem>> DueAsync(HttpClient client, string filter = "") =>
         [.. (await ReadAsync<DueList>(await client.GetAsync($"/api/deadlines/due?pageSize=200&days=366{filter}", Ct))).Page.Items];
 

@@ -29,6 +29,38 @@ public abstract class ReminderTests(LiaisonApp app) : AppTests(app)
         var reminders = await db.DeadlineReminders.Where(r => r.ItemKey.Contains($":agreement:{agreement.Id}:")).ToListAsync(Ct);
         Assert.Single(reminders);
     }
+
+    [Fact]
+    public async Task TwoSweepsRacingInOneProcess_RemindOnce_AndSkipItemsDone_OrOverdueLongAgo()
+    {
+        var officer = await App.SignInNewUserAsync("thai-nguyen");
+        var partner = await TestData.CreatePartnerAsync(officer);
+        async Task<int> SignedAsync(int daysAgo)
+        {
+            var input = TestData.Agreement(partner.Id, TestData.Unique("Agreement for reminders"));
+            input.SignedOn = DateOnly.FromDateTime(DateTime.Today).AddDays(-daysAgo);
+            return (await TestData.CreateAgreementAsync(officer, input)).Id;
+        }
+
+        var due = await SignedAsync(16);     // the copy fell due a day or so ago
+        var done = await SignedAsync(17);    // …but this one was sent
+        var longAgo = await SignedAsync(60); // overdue for weeks: not the sweep's to mail now
+        var doneKey = (await ReadAsync<DueList>(await officer.GetAsync("/api/deadlines/due?pageSize=200", Ct))).Page.Items
+            .Single(i => i.Item.Link == $"/agreements/{done}" && i.Item.CanBeMarkedDone).Item.Key;
+        Assert.True((await PostJsonAsync(officer, "/api/deadlines/done", new { key = doneKey })).IsSuccessStatusCode);
+
+        using var first = App.Services.CreateScope();
+        using var second = App.Services.CreateScope();
+        await Task.WhenAll(
+            first.ServiceProvider.GetRequiredService<SendRemindersHandler>().HandleAsync(Ct),
+            second.ServiceProvider.GetRequiredService<SendRemindersHandler>().HandleAsync(Ct));
+
+        var db = first.ServiceProvider.GetRequiredService<Liaison.Web.Infrastructure.Data.AppDbContext>();
+        int RemindersOf(int agreement) => db.DeadlineReminders.AsNoTracking().Count(r => r.ItemKey.Contains($":agreement:{agreement}:"));
+        Assert.Equal(1, RemindersOf(due));
+        Assert.Equal(0, RemindersOf(done));
+        Assert.Equal(0, RemindersOf(longAgo));
+    }
 }
 
 public sealed class ReminderTests_Sqlite(SqliteApp app) : ReminderTests(app);
