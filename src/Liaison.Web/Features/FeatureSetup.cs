@@ -7,6 +7,7 @@ using Liaison.Web.Features.Deadlines;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Labour;
+using Liaison.Web.Features.Mechanisms;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Trade;
@@ -46,5 +47,6 @@ public static class FeatureSetup
         app.MapTradeEndpoints();
         app.MapLabourEndpoints();
         app.MapDeadlineEndpoints();
+        app.MapMechanismEndpoints();
     }
 }

@@ -31,6 +31,8 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("labour", "/labour/1")]
     [InlineData("aid-import", "/aid/import")]
     [InlineData("due", "/due")]
+    [InlineData("mechanisms", "/mechanisms")]
+    [InlineData("session", "/sessions/2")]
     [InlineData("calendar-feed", "/account/calendar")]
     [InlineData("holidays", "/admin/holidays?year=2026")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)

@@ -267,6 +267,26 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("POST", "/api/exchange-rates/import", "SFFFFFFOF", (_, _, _) => Req("/api/exchange-rates/import",
             new StringContent("date,currency,dong_per_unit\n2039-01-02,CHF,29100\n", System.Text.Encoding.UTF8, "text/csv"))),
 
+        // Cooperation mechanisms: shared by their member provinces (here the home province only), kept like the register
+        new("GET", "/api/mechanisms", "SOOOOOOHH", (w, _, _) => Req($"/api/mechanisms?q={w.SharedMarker}", marker: $"\"id\":{w.Mechanism},")),
+        new("GET", "/api/mechanisms/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/mechanisms/{w.Mechanism}")),
+        new("POST", "/api/mechanisms", "SFOOFFFFO", (w, _, _) => Req("/api/mechanisms", Body(w.Convening("new", w.HomeProvinceId, w.ElsewhereProvinceId)))),
+        new("PUT", "/api/mechanisms/{id:int}", "SFOOFFFFN", async (w, _, _) =>
+        {
+            var id = await w.NewMechanismAsync();
+            return new($"/api/mechanisms/{id}", Body((await w.GetAsync<Liaison.Web.Features.Mechanisms.MechanismDetails>(Persona.Officer, $"/api/mechanisms/{id}")).ToInput()));
+        }),
+        new("POST", "/api/mechanisms/{id:int}/sessions", "SFOOFFFFN", async (w, _, _) => new($"/api/mechanisms/{await w.NewMechanismAsync()}/sessions", Body(w.Meeting()))),
+        new("GET", "/api/sessions/{id:int}", "SOOOOOONN", (w, _, _) => Req($"/api/sessions/{w.Session}")),
+        new("PUT", "/api/sessions/{id:int}", "SFOOFFFFN", async (w, _, _) =>
+        {
+            var id = await w.NewSessionAsync(w.Mechanism);
+            return new($"/api/sessions/{id}", Body((await w.GetAsync<Liaison.Web.Features.Mechanisms.SessionDetails>(Persona.Officer, $"/api/sessions/{id}")).ToInput()));
+        }),
+        new("GET", "/mechanisms", "SOOOOOOHH", (w, _, _) => Req($"/mechanisms?q={w.SharedMarker}", marker: $"href=\"/mechanisms/{w.Mechanism}\"")),
+        new("GET", "/mechanisms/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/mechanisms/{w.Mechanism}")),
+        new("GET", "/sessions/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/sessions/{w.Session}")),
+
         // Deadlines: each user's own list; rules and holidays read by all, kept by administrators
         new("GET", "/api/deadlines/due", "SOOOOOOOO", (_, _, _) => Req("/api/deadlines/due")),
         new("POST", "/api/deadlines/done", "SFOONNFFN", async (w, _, _) => new("/api/deadlines/done", Body(new { key = await w.NewDueItemKeyAsync() }))),

@@ -83,6 +83,15 @@ public sealed partial class AccessWorld
 
     public int DelegationFile { get; private set; }
 
+    public int HomeProvinceId { get; private set; }
+
+    public int ElsewhereProvinceId { get; private set; }
+
+    /// <summary>A mechanism whose only domestic member is the home province.</summary>
+    public int Mechanism { get; private set; }
+
+    public int Session { get; private set; }
+
     public int PartnerFile { get; private set; }
 
     public static Task<AccessWorld> ForAsync(LiaisonApp app) =>
@@ -255,6 +264,34 @@ public sealed partial class AccessWorld
         Seasons = [new() { Year = 2024, WorkersSent = 10, ReturnedOnTime = 10 }],
     };
 
+    public Liaison.Web.Features.Mechanisms.MechanismInput Convening(string word, params int[] provinces) => new()
+    {
+        Kind = Liaison.Web.Features.Mechanisms.MechanismKind.JointWorkingGroup,
+        Name = $"Mechanism {word}",
+        ProvinceIds = provinces.Length > 0 ? [.. provinces] : [HomeProvinceId],
+        ForeignMembers = [new() { Name = "Yunnan Province", CountryCode = "CN" }],
+    };
+
+    public async Task<int> NewMechanismAsync(string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/mechanisms", Convening(word ?? Marker), AppTests.Json);
+        return (await ReadAsync<Liaison.Web.Features.Mechanisms.MechanismDetails>(response)).Id;
+    }
+
+    private int _sessions = 100;
+
+    public Liaison.Web.Features.Mechanisms.SessionInput Meeting() => new()
+    {
+        Number = Interlocked.Increment(ref _sessions), StartDate = new DateOnly(2025, 10, 29), EndDate = new DateOnly(2025, 10, 30), Venue = "Lai Chau", CountryCode = "VN",
+        Commitments = [new() { Description = $"Commitment {Marker}", Owner = "Department of Foreign Affairs" }],
+    };
+
+    public async Task<int> NewSessionAsync(int mechanism)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync($"/api/mechanisms/{mechanism}/sessions", Meeting(), AppTests.Json);
+        return (await ReadAsync<Liaison.Web.Features.Mechanisms.SessionDetails>(response)).Id;
+    }
+
     public async Task<int> NewFileAsync(string area, int id, Persona by, bool archived = false)
     {
         var response = await Client(by).PostAsync(new Uri($"/api/{area}/{id}/attachments", UriKind.Relative), Upload());
@@ -309,6 +346,10 @@ public sealed partial class AccessWorld
         world.Labour = await world.NewLabourAsync(word: world.SharedMarker);
         world.DelegationFile = await world.NewFileAsync("delegations", world.Delegation, Persona.Unit);
         world.PartnerFile = await world.NewFileAsync("partners", world.Partner, Persona.Officer);
+        world.HomeProvinceId = (await world.GetAsync<Liaison.Web.Features.Accounts.WhoAmI>(Persona.Officer, "/api/account/me")).ProvinceId!.Value;
+        world.ElsewhereProvinceId = (await world.GetAsync<Liaison.Web.Features.Accounts.WhoAmI>(Persona.OtherProvince, "/api/account/me")).ProvinceId!.Value;
+        world.Mechanism = await world.NewMechanismAsync(world.SharedMarker);
+        world.Session = await world.NewSessionAsync(world.Mechanism);
         return world;
     }
 

@@ -71,6 +71,7 @@ public sealed class DeadlineFinder(AppDbContext db)
         if (!scope.UnitOnly)
         {
             items.AddRange(await CommitmentItemsAsync(until, ct));
+            items.AddRange(await SessionCommitmentItemsAsync(until, ct));
         }
 
         var provinces = items.Select(i => i.ProvinceId).Distinct().ToList();
@@ -167,6 +168,19 @@ public sealed class DeadlineFinder(AppDbContext db)
             return rows.Select(c => new DeadlineItem(
                 $"commitment:{c.Id}:{c.Due:yyyy-MM-dd}", c.ProvinceId, $"{CommitmentWhat}: {c.Description}", $"owned by {c.OwnerUnit}",
                 c.Title, $"/agreements/{c.AgreementId}", c.Due, c.Due, CanBeMarkedDone: false)).ToList();
+        }
+
+        // A session's directions are shared like the session: every member province sees them fall due.
+        async Task<List<DeadlineItem>> SessionCommitmentItemsAsync(DateOnly until, CancellationToken ct)
+        {
+            var rows = await db.Set<Mechanisms.SessionCommitment>().AsNoTracking()
+                .Where(c => c.DueDate != null && c.DueDate <= until && (c.Status == CommitmentStatus.Open || c.Status == CommitmentStatus.InProgress))
+                .Join(Records<Mechanisms.MechanismSession>().Where(s => s.ArchivedAt == null), c => c.MechanismSessionId, s => s.Id,
+                    (c, s) => new { c.Id, c.Description, c.Owner, Due = c.DueDate!.Value, SessionId = s.Id, s.ProvinceId, s.Number, MechanismName = s.Mechanism!.Name })
+                .ToListAsync(ct);
+            return rows.Select(c => new DeadlineItem(
+                $"session-commitment:{c.Id}:{c.Due:yyyy-MM-dd}", c.ProvinceId, $"{CommitmentWhat}: {c.Description}", $"owned by {c.Owner}",
+                $"{c.MechanismName}, session {c.Number}", $"/sessions/{c.SessionId}", c.Due, c.Due, CanBeMarkedDone: false)).ToList();
         }
     }
 

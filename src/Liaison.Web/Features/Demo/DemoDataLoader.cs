@@ -64,6 +64,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await new DemoInvestment(db).GenerateAsync(provinces["gia-lai"], random, ct);
         await new DemoTrade(db).GenerateAsync(provinces, random, ct);
         await AddMungyeongLabourAsync(partners["lai-chau/mungyeong"], agreements["lai-chau/mungyeong-seasonal-labour"], ct);
+        await AddJointWorkingGroupAsync(provinces, agreements["lai-chau/jwg-10th-session-minutes"], agreements["lai-chau/jwg-11th-session-minutes"], ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
     }
 
@@ -91,6 +92,59 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// The Joint Working Group of the four border provinces with Yunnan (article 002), its 10th and 11th sessions:
+    /// the 11th opens on the 10th's directions and what became of them, and reports the 548 exchange activities.
+    /// </summary>
+    private async Task AddJointWorkingGroupAsync(Dictionary<string, int> provinces, Agreement tenthMinutes, Agreement eleventhMinutes, CancellationToken ct)
+    {
+        var group = new Mechanisms.Mechanism
+        {
+            ProvinceId = provinces["lai-chau"], IsDemo = true, Kind = Mechanisms.MechanismKind.JointWorkingGroup,
+            Name = "Joint Working Group of Lai Chau, Lao Cai, Tuyen Quang, Dien Bien (Viet Nam) and Yunnan (China)",
+            Description = "Meets once a year, in turn in Viet Nam and in Yunnan, alongside the annual conference of the five provinces' Party secretaries. Ha Giang, a founding member, merged into Tuyen Quang in 2025.",
+            Provinces =
+            [
+                new() { ProvinceId = provinces["lai-chau"] }, new() { ProvinceId = provinces["lao-cai"] },
+                new() { ProvinceId = provinces["tuyen-quang"] }, new() { ProvinceId = provinces["dien-bien"] },
+            ],
+            ForeignMembers = [new Mechanisms.MechanismForeignMember { Name = "Yunnan Province", CountryCode = "CN" }],
+        };
+        static List<Mechanisms.SessionCommitment> From(Agreement minutes) => [.. minutes.Commitments.Select(c => new Mechanisms.SessionCommitment
+        {
+            Description = c.Description, Owner = c.OwnerUnit, DueDate = c.DueDate, Status = c.Status, ProgressNotes = c.ProgressNotes,
+        })];
+        group.Sessions.Add(new Mechanisms.MechanismSession
+        {
+            ProvinceId = group.ProvinceId, IsDemo = true, Number = 10, StartDate = new DateOnly(2024, 6, 12), EndDate = new DateOnly(2024, 6, 12),
+            Host = "People's Government of Yunnan Province", Venue = "Yunnan Province", CountryCode = "CN", MinutesAgreementId = tenthMinutes.Id,
+            Summary = "Held alongside the 4th annual conference of the provincial Party secretaries (11–15 June 2024, from public reports).",
+            Commitments = From(tenthMinutes),
+        });
+        group.Sessions.Add(new Mechanisms.MechanismSession
+        {
+            ProvinceId = group.ProvinceId, IsDemo = true, Number = 11, StartDate = new DateOnly(2025, 10, 29), EndDate = new DateOnly(2025, 10, 30),
+            Host = "Lai Chau Provincial People's Committee", Venue = "Lai Chau", CountryCode = "VN", MinutesAgreementId = eleventhMinutes.Id,
+            Summary = "Reviewed the results since the 10th session and agreed the cooperation directions for the coming period; the heads of the five delegations signed the minutes.",
+            Attendees =
+            [
+                new() { Name = "Giang A Tinh", Title = "Vice Chairman of Lai Chau Provincial People's Committee, Head of the Lai Chau Joint Working Group", Side = Mechanisms.AttendeeSide.Domestic, Role = Mechanisms.AttendeeRole.HeadOfDelegation },
+                new() { Name = "Nguyen Thanh Sinh", Title = "Vice Chairman of Lao Cai Provincial People's Committee", Side = Mechanisms.AttendeeSide.Domestic, Role = Mechanisms.AttendeeRole.HeadOfDelegation },
+                new() { Name = "Liu Yong", Title = "Vice Governor of the People's Government of Yunnan Province", Side = Mechanisms.AttendeeSide.Foreign, Role = Mechanisms.AttendeeRole.HeadOfDelegation },
+            ],
+            Results =
+            [
+                new() { FieldCode = "culture", Description = "Exchange activities between the five provinces in trade, agriculture, transport, education, health, tourism and border-gate management", Count = 548 },
+                new() { FieldCode = "trade", Description = "Trade between the four Vietnamese border provinces and Yunnan: 7.2 billion USD" },
+                new() { FieldCode = "education-training", Description = "Lai Chau officials trained in courses organised by Yunnan", Count = 22 },
+                new() { FieldCode = "border-management", Description = "The Si Choang (VN) – Dien Sui Thang (CN) traditional crossing reopened in 2025" },
+            ],
+            Commitments = From(eleventhMinutes),
+        });
+        db.Add(group);
+        await db.SaveChangesAsync(ct);
     }
 
     private static DemoWorld ReadWorld()

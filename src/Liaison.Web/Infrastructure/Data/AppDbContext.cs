@@ -53,6 +53,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Labour.LabourProgramme> LabourProgrammes => Set<Features.Labour.LabourProgramme>();
 
+    public DbSet<Features.Mechanisms.Mechanism> Mechanisms => Set<Features.Mechanisms.Mechanism>();
+
+    public DbSet<Features.Mechanisms.MechanismSession> MechanismSessions => Set<Features.Mechanisms.MechanismSession>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();
@@ -144,6 +148,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
                 ConfigureProvinceRecord(builder, entity.ClrType);
             }
         }
+
+        // Shared records replace the province filter: a mechanism and its sessions are read by every member province.
+        builder.Entity<Features.Mechanisms.Mechanism>().HasQueryFilter(m =>
+            ScopeReadsAll || m.ProvinceId == ScopeProvinceId || m.Provinces.Any(p => p.ProvinceId == ScopeProvinceId));
+        builder.Entity<Features.Mechanisms.MechanismSession>().HasQueryFilter(s =>
+            ScopeReadsAll || s.Mechanism!.ProvinceId == ScopeProvinceId || s.Mechanism.Provinces.Any(p => p.ProvinceId == ScopeProvinceId));
     }
 
     private void ConfigureProvinceRecord(ModelBuilder builder, Type type)
