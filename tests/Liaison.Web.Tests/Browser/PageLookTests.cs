@@ -33,6 +33,8 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("due", "/due")]
     [InlineData("mechanisms", "/mechanisms")]
     [InlineData("session", "/sessions/2")]
+    [InlineData("session-form", "/sessions/2/edit")]
+    [InlineData("mechanism-form", "/mechanisms/1/edit")]
     [InlineData("calendar-feed", "/account/calendar")]
     [InlineData("holidays", "/admin/holidays?year=2026")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)

@@ -286,6 +286,10 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/mechanisms", "SOOOOOOHH", (w, _, _) => Req($"/mechanisms?q={w.SharedMarker}", marker: $"href=\"/mechanisms/{w.Mechanism}\"")),
         new("GET", "/mechanisms/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/mechanisms/{w.Mechanism}")),
         new("GET", "/sessions/{Id:int}", "SOOOOOONN", (w, _, _) => Req($"/sessions/{w.Session}")),
+        new("GET", "/mechanisms/new", "SFOOFFFFO", (_, _, _) => Req("/mechanisms/new")),
+        new("GET", "/mechanisms/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/mechanisms/{w.Mechanism}/edit")),
+        new("GET", "/mechanisms/{MechanismId:int}/sessions/new", "SFOOFFFFN", (w, _, _) => Req($"/mechanisms/{w.Mechanism}/sessions/new")),
+        new("GET", "/sessions/{Id:int}/edit", "SFOOFFFFN", (w, _, _) => Req($"/sessions/{w.Session}/edit")),
 
         // Deadlines: each user's own list; rules and holidays read by all, kept by administrators
         new("GET", "/api/deadlines/due", "SOOOOOOOO", (_, _, _) => Req("/api/deadlines/due")),

@@ -16,6 +16,8 @@ public sealed class ForeignMemberInput
 
     [Required(ErrorMessage = "Choose the member's country.")]
     public string? CountryCode { get; set; }
+
+    internal bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(CountryCode);
 }
 
 public sealed class MechanismInput
@@ -31,14 +33,15 @@ public sealed class MechanismInput
     public string? Description { get; set; }
 
     /// <summary>The domestic member provinces, yours among them: each of them reads the mechanism.</summary>
-    public List<int> ProvinceIds { get; set; } = [];
+    public List<int> ProvinceIds { get; set => field = value ?? []; } = [];
 
-    public List<ForeignMemberInput> ForeignMembers { get; set; } = [];
+    public List<ForeignMemberInput> ForeignMembers { get; set => field = value ?? []; } = [];
 
     public int Version { get; set; }
 
     internal async Task<ValidationErrors> ValidateAsync(AppDbContext db, int ownProvinceId, CancellationToken ct)
     {
+        ForeignMembers = ForeignMembers.Where(f => !f.IsBlank).ToList(); // a form's empty rows
         var errors = new ValidationErrors().CheckAnnotations(this);
         var ids = ProvinceIds.Distinct().ToList();
         if (!ids.Contains(ownProvinceId))
@@ -91,6 +94,8 @@ public sealed class AttendeeInput
     public AttendeeSide Side { get; set; }
 
     public AttendeeRole Role { get; set; } = AttendeeRole.Member;
+
+    internal bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Title);
 }
 
 public sealed class ResultInput
@@ -104,6 +109,8 @@ public sealed class ResultInput
 
     [Range(0, int.MaxValue, ErrorMessage = "A count can't be negative.")]
     public int? Count { get; set; }
+
+    internal bool IsBlank => string.IsNullOrWhiteSpace(FieldCode) && string.IsNullOrWhiteSpace(Description) && Count is null;
 }
 
 public sealed class SessionCommitmentInput
@@ -122,6 +129,8 @@ public sealed class SessionCommitmentInput
 
     [StringLength(4000, ErrorMessage = "The progress notes must be 4,000 characters or fewer.")]
     public string? ProgressNotes { get; set; }
+
+    internal bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Owner) && DueDate is null && string.IsNullOrWhiteSpace(ProgressNotes);
 }
 
 public sealed class SessionInput
@@ -151,16 +160,20 @@ public sealed class SessionInput
     [StringLength(4000)]
     public string? Summary { get; set; }
 
-    public List<AttendeeInput> Attendees { get; set; } = [];
+    public List<AttendeeInput> Attendees { get; set => field = value ?? []; } = [];
 
-    public List<ResultInput> Results { get; set; } = [];
+    public List<ResultInput> Results { get; set => field = value ?? []; } = [];
 
-    public List<SessionCommitmentInput> Commitments { get; set; } = [];
+    public List<SessionCommitmentInput> Commitments { get; set => field = value ?? []; } = [];
 
     public int Version { get; set; }
 
     internal async Task<ValidationErrors> ValidateAsync(AppDbContext db, int mechanismId, int? sessionId, CancellationToken ct)
     {
+        // A form's empty rows are not rows.
+        Attendees = Attendees.Where(a => !a.IsBlank).ToList();
+        Results = Results.Where(r => !r.IsBlank).ToList();
+        Commitments = Commitments.Where(c => !c.IsBlank).ToList();
         var errors = new ValidationErrors().CheckAnnotations(this);
         if (StartDate is { } start && EndDate is { } end && end < start)
         {
@@ -177,7 +190,9 @@ public sealed class SessionInput
             errors.Add(nameof(Number), $"The mechanism already has a session number {number}.");
         }
 
-        if (MinutesAgreementId is { } minutes && !await db.Agreements.AnyAsync(a => a.Id == minutes && a.Kind == AgreementKind.Minutes, ct))
+        // Another member province may correct the session without being able to read the minutes: a link kept as it was is fine.
+        var keptAsItWas = sessionId is { } id && await db.MechanismSessions.AnyAsync(s => s.Id == id && s.MinutesAgreementId == MinutesAgreementId, ct);
+        if (MinutesAgreementId is { } minutes && !keptAsItWas && !await db.Agreements.AnyAsync(a => a.Id == minutes && a.Kind == AgreementKind.Minutes, ct))
         {
             errors.Add(nameof(MinutesAgreementId), "Choose signed minutes of your province (an agreement of kind \"minutes\").");
         }

@@ -42,6 +42,23 @@ public abstract class MechanismApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.NotFound, (await PutJsonAsync(outsider, $"/api/sessions/{first.Id}", first.ToInput())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PostJsonAsync(outsider, $"/api/mechanisms/{created.Id}/sessions", Session(2, DateOnly.FromDateTime(DateTime.Today)))).StatusCode);
 
+        // The founder links its minutes; the other member corrects the session without being able to read them, and the link stays.
+        var partner = await TestData.CreatePartnerAsync(founder);
+        var minutesInput = TestData.Agreement(partner.Id, TestData.Unique("Minutes of the 1st session"));
+        minutesInput.Kind = AgreementKind.Minutes;
+        var minutes = await TestData.CreateAgreementAsync(founder, minutesInput);
+        var linking = first.ToInput();
+        linking.MinutesAgreementId = minutes.Id;
+        var linked = await ReadAsync<SessionDetails>(await PutJsonAsync(founder, $"/api/sessions/{first.Id}", linking));
+        var correcting = linked.ToInput();
+        correcting.Venue = "Pakse";
+        var corrected = await ReadAsync<SessionDetails>(await PutJsonAsync(member, $"/api/sessions/{first.Id}", correcting));
+        Assert.Equal((minutes.Id, (string?)null, "Pakse"), (corrected.MinutesAgreementId!.Value, corrected.MinutesTitle, corrected.Venue));
+        var stolen = linked.ToInput();
+        stolen.Version = corrected.Version;
+        stolen.MinutesAgreementId = minutes.Id + 100000;
+        Assert.Contains("minutesAgreementId", (await ValidationErrorsAsync(await PutJsonAsync(member, $"/api/sessions/{first.Id}", stolen))).Keys);
+
         // The session's commitment falls due on both members' lists, and on nobody else's.
         var commitment = $"/sessions/{first.Id}";
         Assert.Contains(await DueAsync(founder), i => i.Item.Link == commitment);
