@@ -65,6 +65,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await new DemoTrade(db).GenerateAsync(provinces, random, ct);
         await AddMungyeongLabourAsync(partners["lai-chau/mungyeong"], agreements["lai-chau/mungyeong-seasonal-labour"], ct);
         await AddJointWorkingGroupAsync(provinces, agreements["lai-chau/jwg-10th-session-minutes"], agreements["lai-chau/jwg-11th-session-minutes"], ct);
+        await MarkPastDeadlinesDoneAsync(ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
     }
 
@@ -144,6 +145,20 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
             Commitments = From(eleventhMinutes),
         });
         db.Add(group);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The demo's history was handled before Liaison kept deadlines: what fell due by the end of 2025 is marked done,
+    /// so the list of what is due shows this year's work rather than a wall of old items.
+    /// </summary>
+    private async Task MarkPastDeadlinesDoneAsync(CancellationToken ct)
+    {
+        var past = await new Deadlines.DeadlineFinder(db).FindAsync(Deadlines.DeadlineScope.Everyone, new DateOnly(2025, 12, 31), ct);
+        db.DeadlinesDone.AddRange(past.Where(i => i.CanBeMarkedDone).Select(i => new Deadlines.DeadlineDone
+        {
+            ProvinceId = i.ProvinceId, ItemKey = i.Key, DoneOn = i.DueDate, Note = "Demo: done before Liaison kept deadlines.", RecordedAt = DateTime.UtcNow, RecordedBy = "demo",
+        }));
         await db.SaveChangesAsync(ct);
     }
 

@@ -54,6 +54,9 @@ public abstract class DeadlineApiTests(LiaisonApp app) : AppTests(app)
         Assert.DoesNotContain(units, i => i.Item.Link.StartsWith("/agreements/", StringComparison.Ordinal));
         Assert.DoesNotContain(others, i => i.Item.Link == $"/delegations/{outbound.Id}" || i.Item.Link == $"/agreements/{agreement.Id}" || i.Item.Link == $"/delegations/{inbound.Id}");
         Assert.All(await DueAsync(officer, "&when=Overdue"), i => Assert.Equal(DueWhen.Overdue, i.Section));
+        var home = WebUtility.HtmlDecode(await (await officer.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("What is due", home, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* overdue", home); // the copy of the memorandum, at least
 
         // The filing leaves by itself once the delegation is submitted; it can't be marked done by hand.
         await ProblemDetailAsync(await PostJsonAsync(officer, "/api/deadlines/done", new { key = filing.Item.Key }), HttpStatusCode.Conflict);
