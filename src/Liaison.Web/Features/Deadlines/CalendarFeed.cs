@@ -53,7 +53,7 @@ public sealed class ResetCalendarFeedHandler(UserManager<AppUser> users, Current
 }
 
 /// <summary>
-/// The iCalendar (RFC 5545) feed behind a user's secret address: their delegations and activities from half a
+/// The iCalendar (RFC 5545) feed behind a user's secret address: their delegations, activities and mechanism sessions from half a
 /// year back to a year ahead, and every deadline and commitment due in that year, as all-day events. It reads as
 /// that user, with the same province and unit limits as their pages; a locked account's feed answers nothing.
 /// </summary>
@@ -99,6 +99,16 @@ public sealed class CalendarFeedHandler(AppDbContext db, UserManager<AppUser> us
         foreach (var a in activities)
         {
             calendar.AllDay($"activity-{a.Id}", a.Title, a.StartDate, a.EndDate, $"{origin}/activities/{a.Id}", a.Place);
+        }
+
+        // Sessions of the mechanisms the owner's province is a member of.
+        var sessions = await db.MechanismSessions.AsNoTracking()
+            .Where(x => x.ArchivedAt == null && x.EndDate >= from && x.StartDate <= until)
+            .OrderBy(x => x.StartDate).Take(500)
+            .Select(x => new { x.Id, x.Number, x.StartDate, x.EndDate, x.Venue, Mechanism = x.Mechanism!.Name }).ToListAsync(ct);
+        foreach (var x in sessions)
+        {
+            calendar.AllDay($"session-{x.Id}", $"Session {x.Number}: {x.Mechanism}", x.StartDate, x.EndDate, $"{origin}/sessions/{x.Id}", x.Venue);
         }
 
         var finder = services.GetRequiredService<DeadlineFinder>();

@@ -21,6 +21,17 @@ public abstract class CalendarFeedTests(LiaisonApp app) : AppTests(app)
         var theirs = await TestData.CreateDelegationAsync(elsewhere, TestData.Delegation(TestData.Unique("Not for the feed")) is var other
             ? WithDates(other, Today.AddDays(10)) : other);
 
+        var me = (await ReadAsync<Liaison.Web.Features.Accounts.WhoAmI>(await officer.GetAsync("/api/account/me", Ct))).ProvinceId!.Value;
+        var group = await ReadAsync<Liaison.Web.Features.Mechanisms.MechanismDetails>(await PostJsonAsync(officer, "/api/mechanisms", new Liaison.Web.Features.Mechanisms.MechanismInput
+        {
+            Kind = Liaison.Web.Features.Mechanisms.MechanismKind.JointWorkingGroup, Name = TestData.Unique("Working group with Guangxi"), ProvinceIds = [me],
+            ForeignMembers = [new() { Name = "Guangxi", CountryCode = "CN" }],
+        }));
+        var meeting = await ReadAsync<Liaison.Web.Features.Mechanisms.SessionDetails>(await PostJsonAsync(officer, $"/api/mechanisms/{group.Id}/sessions", new Liaison.Web.Features.Mechanisms.SessionInput
+        {
+            Number = 3, StartDate = Today.AddDays(30), EndDate = Today.AddDays(31), Venue = "Nanning", CountryCode = "CN",
+        }));
+
         var address = await ReadAsync<CalendarAddress>(await officer.PostAsync(new Uri("/api/account/calendar-feed", UriKind.Relative), null, Ct));
         var response = await App.Anonymous().GetAsync(address.Path, Ct);
         var text = await response.Content.ReadAsStringAsync(Ct);
@@ -35,6 +46,7 @@ public abstract class CalendarFeedTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(visit.EndDate!.Value.AddDays(1), DateOnly.FromDateTime(trip.DtEnd!.Value));
         Assert.Contains(calendar.Events, e => e.Summary == "Due: File an inbound delegation with the Department" && e.Url?.ToString().EndsWith($"/delegations/{ours.Id}", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(calendar.Events, e => e.Uid == $"delegation-{theirs.Id}@liaison");
+        Assert.Equal($"Session 3: {group.Name}", Assert.Single(calendar.Events, e => e.Uid == $"session-{meeting.Id}@liaison").Summary);
         Assert.DoesNotContain(calendar.Events, e => e.Url?.ToString().EndsWith($"/delegations/{theirs.Id}", StringComparison.Ordinal) == true); // nor its deadlines
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
     }
