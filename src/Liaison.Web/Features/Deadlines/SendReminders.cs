@@ -49,7 +49,8 @@ public sealed class SendRemindersHandler(AppDbContext db, DeadlineFinder finder,
         }
 
         var freshProvinces = fresh.Select(i => i.ProvinceId).Distinct().ToList();
-        var recipients = (await db.Users.AsNoTracking()
+        // Without a mail server the reminder is only kept and shown: nobody to look up.
+        var recipients = !mailer.IsConfigured ? Enumerable.Empty<string>().ToLookup(_ => 0) : (await db.Users.AsNoTracking()
             .Where(u => u.ProvinceId != null && freshProvinces.Contains(u.ProvinceId.Value) && u.Email != null && !u.IsDemo
                 && (u.Role == Roles.Officer || u.Role == Roles.ProvincialLeader))
             .Select(u => new { ProvinceId = u.ProvinceId!.Value, Email = u.Email!, u.LockoutEnd }).ToListAsync(ct))

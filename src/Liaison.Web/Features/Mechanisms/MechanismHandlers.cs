@@ -99,9 +99,9 @@ public sealed class SaveMechanismHandler(AppDbContext db, CurrentUser user)
             return errors.ToFailure();
         }
 
-        if (input.Version != mechanism.Version)
+        if (StaleEdits.Detect(db, mechanism, input.Version, () => new Mechanism { Name = string.Empty }, input.ApplyTo) is { } stale)
         {
-            return Failures.StaleEdit();
+            return stale;
         }
 
         input.ApplyTo(mechanism);
@@ -228,9 +228,9 @@ public sealed class SaveSessionHandler(AppDbContext db, CurrentUser user)
             return errors.ToFailure();
         }
 
-        if (input.Version != session.Version)
+        if (StaleEdits.Detect(db, session, input.Version, () => new MechanismSession { CountryCode = string.Empty }, input.ApplyTo) is { } stale)
         {
-            return Failures.StaleEdit();
+            return stale;
         }
 
         input.ApplyTo(session);

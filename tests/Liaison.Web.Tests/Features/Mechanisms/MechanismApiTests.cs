@@ -125,6 +125,32 @@ public abstract class MechanismApiTests(LiaisonApp app) : AppTests(app)
         Assert.Contains("foreignMembers", notMine.Keys);
     }
 
+    [Fact]
+    public async Task TwoMembersEditingOneSession_TheSecondIsRefused_WithWhatDiffers()
+    {
+        var founder = await App.SignInNewUserAsync("khanh-hoa");
+        var member = await App.SignInNewUserAsync("lam-dong");
+        var mechanism = await ReadAsync<MechanismDetails>(await PostJsonAsync(founder, "/api/mechanisms", new MechanismInput
+        {
+            Kind = MechanismKind.JointWorkingGroup, Name = TestData.Unique("Working group"), ProvinceIds = [await ProvinceOfAsync(founder), await ProvinceOfAsync(member)],
+            ForeignMembers = [new() { Name = "Attapeu Province", CountryCode = "LA" }],
+        }));
+        var session = await ReadAsync<SessionDetails>(await PostJsonAsync(founder, $"/api/mechanisms/{mechanism.Id}/sessions", Session(1, new DateOnly(2025, 5, 5))));
+        var first = session.ToInput();
+        first.Venue = "Attapeu";
+        var second = session.ToInput();
+        second.Venue = "Da Lat";
+
+        await ReadAsync<SessionDetails>(await PutJsonAsync(founder, $"/api/sessions/{session.Id}", first));
+        var response = await PutJsonAsync(member, $"/api/sessions/{session.Id}", second);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var venue = problem.RootElement.GetProperty("differences").EnumerateArray().Single(d => d.GetProperty("field").GetString() == "Venue");
+        Assert.Equal(("Attapeu", "Da Lat"), (venue.GetProperty("saved").GetString(), venue.GetProperty("yours").GetString()));
+        Assert.Equal("Attapeu", (await ReadAsync<SessionDetails>(await member.GetAsync($"/api/sessions/{session.Id}", Ct))).Venue);
+    }
+
     private static SessionInput Session(int number, DateOnly start) => new()
     {
         Number = number, StartDate = start, EndDate = start.AddDays(1), Venue = "Nha Trang", CountryCode = "VN", Host = "Provincial People's Committee",
