@@ -157,8 +157,18 @@ public sealed partial class AccessWorld
         var input = TestData.Agreement(Partner, $"Agreement due {Marker}");
         input.SignedOn = DateOnly.FromDateTime(DateTime.Today).AddDays(-1);
         var id = (await TestData.CreateAgreementAsync(Client(Persona.Officer), input)).Id;
-        var due = await GetAsync<Liaison.Web.Features.Deadlines.DueList>(Persona.Officer, "/api/deadlines/due?pageSize=200");
-        return due.Page.Items.Single(i => i.Item.Link == $"/agreements/{id}" && i.Item.CanBeMarkedDone).Item.Key;
+        // The world's province gathers items from every probe, so the new one may sit past the first page.
+        for (var page = 1; ; page++)
+        {
+            var due = await GetAsync<Liaison.Web.Features.Deadlines.DueList>(Persona.Officer, $"/api/deadlines/due?pageSize=200&page={page}");
+            var found = due.Page.Items.SingleOrDefault(i => i.Item.Link == $"/agreements/{id}" && i.Item.CanBeMarkedDone);
+            if (found is not null)
+            {
+                return found.Item.Key;
+            }
+
+            Assert.True(page * 200 < due.Page.Total, $"Agreement {id} signed yesterday is not among the {due.Page.Total} items due by {due.Until}.");
+        }
     }
 
     /// <summary>An item the home province's officer has marked done, so that the mark can be taken back.</summary>
