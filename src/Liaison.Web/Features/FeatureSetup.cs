@@ -3,6 +3,7 @@ using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
+using Liaison.Web.Features.Border;
 using Liaison.Web.Features.Deadlines;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
@@ -48,5 +49,6 @@ public static class FeatureSetup
         app.MapLabourEndpoints();
         app.MapDeadlineEndpoints();
         app.MapMechanismEndpoints();
+        app.MapBorderEndpoints();
     }
 }

@@ -23,6 +23,13 @@ public sealed class AppUser : IdentityUser
     /// <summary>For a unit contributor: the department, commune or college it registers for. It sees only that unit's submissions.</summary>
     public string? Unit { get; set; }
 
+    /// <summary>
+    /// Handles border matters (the border-affairs desk, working with the border guard): only such a user reads
+    /// and keeps border incidents. A permission on top of the role rather than a role of its own, so that a
+    /// border officer keeps everything an officer does (ADR 0011).
+    /// </summary>
+    public bool HandlesBorderMatters { get; set; }
+
     /// <summary>SHA-256 of the secret in the user's calendar-feed address; null when the feed is off. Reset by making a new one.</summary>
     public string? CalendarKeyHash { get; set; }
 }

@@ -39,5 +39,11 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>May create and change the province's partners and agreements.</summary>
     public bool CanEditRegister => IsSignedIn && !IsReadOnlyToken && ProvinceId is not null && Roles.RegisterKeepers.Any(IsInRole);
 
+    /// <summary>Reads border incidents: a leader, an officer or the ministry given the border permission.</summary>
+    public bool HandlesBorderMatters => IsSignedIn && Principal!.HasClaim(LiaisonClaims.BorderMatters, "true") && Roles.BorderHandlers.Any(IsInRole);
+
+    /// <summary>Records and handles the province's border incidents.</summary>
+    public bool CanKeepBorderIncidents => CanEditRegister && HandlesBorderMatters;
+
     public bool IsAnyOf(IEnumerable<string> roles) => roles.Any(IsInRole);
 }

@@ -26,6 +26,11 @@ public sealed class LiaisonClaimsFactory(
             identity.AddClaim(new Claim(LiaisonClaims.Unit, user.Unit));
         }
 
+        if (user.HandlesBorderMatters && Roles.BorderHandlers.Contains(user.Role))
+        {
+            identity.AddClaim(new Claim(LiaisonClaims.BorderMatters, "true"));
+        }
+
         return identity;
     }
 }

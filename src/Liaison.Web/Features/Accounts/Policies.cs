@@ -17,8 +17,12 @@ public static class Policies
     /// <summary>Keeps the register (partners, agreements, aid, investment, trade, labour): leaders and officers.</summary>
     public const string KeepsRegister = "KeepsRegister";
 
+    /// <summary>Reads border incidents: leaders, officers and the ministry given the border permission (ADR 0011).</summary>
+    public const string HandlesBorderMatters = "HandlesBorderMatters";
+
     public static AuthorizationBuilder AddLiaisonPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Administrators, p => p.RequireRole(Roles.Administrator))
         .AddPolicy(EditsVisitsAndEvents, p => p.RequireRole(Roles.Editors).RequireClaim(LiaisonClaims.ProvinceId))
-        .AddPolicy(KeepsRegister, p => p.RequireRole(Roles.RegisterKeepers).RequireClaim(LiaisonClaims.ProvinceId));
+        .AddPolicy(KeepsRegister, p => p.RequireRole(Roles.RegisterKeepers).RequireClaim(LiaisonClaims.ProvinceId))
+        .AddPolicy(HandlesBorderMatters, p => p.RequireRole(Roles.BorderHandlers).RequireClaim(LiaisonClaims.BorderMatters, "true"));
 }

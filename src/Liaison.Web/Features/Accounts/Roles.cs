@@ -23,6 +23,9 @@ public static class Roles
     public static IReadOnlyList<string> RegisterKeepers { get; } = [ProvincialLeader, Officer];
 
     public static IReadOnlyList<string> Leaders { get; } = [ProvincialLeader];
+
+    /// <summary>Roles that may be given the border permission: leaders and officers keep incidents, the ministry reads them.</summary>
+    public static IReadOnlyList<string> BorderHandlers { get; } = [ProvincialLeader, Officer, MinistryReader];
 }
 
 public static class LiaisonClaims
@@ -30,4 +33,7 @@ public static class LiaisonClaims
     public const string ProvinceId = "liaison:province";
     public const string DisplayName = "liaison:name";
     public const string Unit = "liaison:unit";
+
+    /// <summary>Present ("true") when the user handles border matters.</summary>
+    public const string BorderMatters = "liaison:border";
 }

@@ -65,7 +65,16 @@ public sealed class Activity : ProvinceRecord, IUnitSubmission
 
     public Delegation? Delegation { get; set; }
 
-    public override string BuildSearchText() => TextFolding.Join(Title, Place, Organiser, Outcome);
+    /// <summary>For a joint patrol, a border inspection or a joint exercise: the gate it was held at, if one.</summary>
+    public int? BorderGateId { get; set; }
+
+    /// <summary>…or the stretch of border it covered, such as "markers 79 to 85".</summary>
+    public string? BorderStretch { get; set; }
+
+    /// <summary>The kinds of activity that happen at the border and so may name a gate or a stretch.</summary>
+    public static bool IsBorderKind(ActivityKind kind) => kind is ActivityKind.JointPatrol or ActivityKind.BorderInspection or ActivityKind.JointExercise;
+
+    public override string BuildSearchText() => TextFolding.Join(Title, Place, Organiser, Outcome, BorderStretch);
 }
 
 public sealed class ActivityPartner

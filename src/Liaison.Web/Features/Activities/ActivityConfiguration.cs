@@ -14,6 +14,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Property(a => a.Organiser).HasMaxLength(ActivityLimits.Name);
         builder.Property(a => a.Outcome).HasMaxLength(ActivityLimits.LongText);
         builder.HasOne(a => a.Delegation).WithMany().HasForeignKey(a => a.DelegationId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(a => a.BorderStretch).HasMaxLength(300);
+        builder.HasOne<Border.BorderGate>().WithMany().HasForeignKey(a => a.BorderGateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ProvinceId, a.Kind, a.StartDate });
     }

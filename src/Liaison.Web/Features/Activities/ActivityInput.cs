@@ -45,6 +45,12 @@ public sealed class ActivityInput
 
     public int? DelegationId { get; set; }
 
+    /// <summary>For a joint patrol, border inspection or joint exercise: the gate it was held at.</summary>
+    public int? BorderGateId { get; set; }
+
+    [StringLength(300, ErrorMessage = "The stretch of border must be 300 characters or fewer.")]
+    public string? BorderStretch { get; set; }
+
     public int Version { get; set; }
 
     internal async Task<ValidationErrors> ValidateAsync(AppDbContext db, CancellationToken ct)
@@ -84,6 +90,17 @@ public sealed class ActivityInput
             errors.Add(nameof(DelegationId), "Choose a delegation of your province.");
         }
 
+        var atTheBorder = BorderGateId is not null || !string.IsNullOrWhiteSpace(BorderStretch);
+        if (atTheBorder && Kind is { } kind && !Activity.IsBorderKind(kind))
+        {
+            errors.Add(BorderGateId is not null ? nameof(BorderGateId) : nameof(BorderStretch),
+                "Only a joint patrol, a border inspection or a joint exercise is linked to a gate or a stretch of border.");
+        }
+        else if (BorderGateId is { } gateId && !await db.Set<Border.BorderGate>().AnyAsync(g => g.Id == gateId && g.ArchivedAt == null, ct))
+        {
+            errors.Add(nameof(BorderGateId), "Choose a border gate of your province.");
+        }
+
         return errors;
     }
 
@@ -101,6 +118,8 @@ public sealed class ActivityInput
         a.Outcome = Outcome?.Trim();
         a.Status = Status ?? ActivityStatus.Planned;
         a.DelegationId = DelegationId;
+        a.BorderGateId = BorderGateId;
+        a.BorderStretch = BorderStretch?.Trim() is { Length: > 0 } stretch ? stretch : null;
         a.Partners.RemoveAll(p => !PartnerIds.Contains(p.PartnerId));
         a.Partners.AddRange(PartnerIds.Distinct().Where(id => a.Partners.All(p => p.PartnerId != id)).Select(id => new ActivityPartner { PartnerId = id }));
     }

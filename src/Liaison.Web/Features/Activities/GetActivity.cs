@@ -25,7 +25,10 @@ public sealed record ActivityDetails(
     bool IsDemo,
     int Version,
     DateTime UpdatedAt,
-    string? UpdatedBy)
+    string? UpdatedBy,
+    int? BorderGateId = null,
+    string? BorderGateName = null,
+    string? BorderStretch = null)
 {
     public ActivityInput ToInput() => new()
     {
@@ -42,6 +45,8 @@ public sealed record ActivityDetails(
         Outcome = Outcome,
         Status = Status,
         DelegationId = DelegationId,
+        BorderGateId = BorderGateId,
+        BorderStretch = BorderStretch,
         Version = Version,
     };
 }
@@ -63,6 +68,8 @@ public sealed class GetActivityHandler(AppDbContext db)
             a.Id, a.Kind, a.Title, a.StartDate, a.EndDate, a.InProvince, a.Place, a.CountryCode,
             a.Partners.Where(p => p.Partner != null).Select(p => new PartnerLink(p.PartnerId, p.Partner!.NameEn)).OrderBy(p => p.NameEn).ToList(),
             a.Organiser, a.ParticipantCount, a.Outcome, a.Status, a.DelegationId, a.Delegation?.Title,
-            a.IsArchived, a.IsDemo, a.Version, a.UpdatedAt, a.UpdatedBy);
+            a.IsArchived, a.IsDemo, a.Version, a.UpdatedAt, a.UpdatedBy, a.BorderGateId,
+            a.BorderGateId is { } gateId ? await db.Set<Border.BorderGate>().Where(g => g.Id == gateId).Select(g => g.Name + " – " + g.CounterpartName).FirstOrDefaultAsync(ct) : null,
+            a.BorderStretch);
     }
 }

@@ -53,7 +53,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
@@ -64,6 +64,8 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         "investments" => Archived(db.InvestmentProjects, provinceId, id).Select(r => new Row(r.Id, r.Name, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "labour" => Archived(db.LabourProgrammes, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "trade" => Archived(db.TradeFigures, provinceId, id).Select(r => new Row(r.Id, "Trade figure, " + r.CountryCode, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "gates" => Archived(db.Set<Border.BorderGate>(), provinceId, id).Select(r => new Row(r.Id, r.Name + " – " + r.CounterpartName, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "villages" => Archived(db.Set<Border.VillagePair>(), provinceId, id).Select(r => new Row(r.Id, r.OurVillage + " – " + r.TheirVillage, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };
 

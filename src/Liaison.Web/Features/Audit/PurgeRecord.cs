@@ -30,6 +30,8 @@ public sealed class PurgeRecordHandler(AppDbContext db)
             "trade" => await db.TradeFigures.IgnoreQueryFilters().FirstOrDefaultAsync(t => t.Id == id, ct),
             "labour" => await db.LabourProgrammes.IgnoreQueryFilters().Include(p => p.Seasons).FirstOrDefaultAsync(p => p.Id == id, ct),
             "aid" => await Aid.AidProjectQueries.WithRows(db.AidProjects.IgnoreQueryFilters()).FirstOrDefaultAsync(a => a.Id == id, ct),
+            "gates" => await db.Set<Border.BorderGate>().IgnoreQueryFilters().Include(g => g.Events).FirstOrDefaultAsync(g => g.Id == id, ct),
+            "villages" => await db.Set<Border.VillagePair>().IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == id, ct),
             _ => null,
         };
         if (record is null)

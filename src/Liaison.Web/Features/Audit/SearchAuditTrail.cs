@@ -24,9 +24,14 @@ public sealed class AuditSearchQuery
 
 public sealed record AuditRow(long Sequence, DateTime At, string UserName, int? ProvinceId, string EntityType, int EntityId, string? ParentType, int? ParentId, AuditAction Action, IReadOnlyList<FieldChange> Changes);
 
-/// <summary>The administrator's search of the whole trail, by user, record and date, newest first.</summary>
-public sealed class SearchAuditTrailHandler(AppDbContext db)
+/// <summary>
+/// The administrator's search of the whole trail, by user, record and date, newest first. A border incident's
+/// entries say who changed which fields when, but not the values: those are for border handlers only (ADR 0011).
+/// </summary>
+public sealed class SearchAuditTrailHandler(AppDbContext db, Accounts.CurrentUser user)
 {
+    public const string Withheld = "(withheld: border incident)";
+
     public async Task<Paged<AuditRow>> HandleAsync(AuditSearchQuery query, CancellationToken ct = default)
     {
         var entries = db.AuditEntries.AsNoTracking();
@@ -60,7 +65,15 @@ public sealed class SearchAuditTrailHandler(AppDbContext db)
         var total = await entries.CountAsync(ct);
         var rows = await entries.OrderByDescending(e => e.Sequence).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new Paged<AuditRow>(
-            rows.Select(e => new AuditRow(e.Sequence, e.At, e.UserName, e.ProvinceId, e.EntityType, e.EntityId, e.ParentType, e.ParentId, e.Action, GetRecordHistoryHandler.Parse(e.Changes))).ToList(),
+            rows.Select(e => new AuditRow(e.Sequence, e.At, e.UserName, e.ProvinceId, e.EntityType, e.EntityId, e.ParentType, e.ParentId, e.Action, ChangesOf(e))).ToList(),
             total, page, size);
+    }
+
+    private IReadOnlyList<FieldChange> ChangesOf(AuditEntry entry)
+    {
+        var changes = GetRecordHistoryHandler.Parse(entry.Changes);
+        return entry.EntityType == nameof(Border.BorderIncident) && !user.HandlesBorderMatters
+            ? changes.Select(c => new FieldChange(c.Field, c.Before is null ? null : Withheld, c.After is null ? null : Withheld)).ToList()
+            : changes;
     }
 }

@@ -1,6 +1,7 @@
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Aid;
+using Liaison.Web.Features.Border;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
@@ -28,6 +29,8 @@ public static class RecordOwners
         "investments" => "Investment projects",
         "trade" => "Trade figures",
         "labour" => "Labour programmes",
+        "gates" => "Border gates",
+        "villages" => "Twinned villages",
         _ => null,
     };
 
@@ -41,6 +44,8 @@ public static class RecordOwners
         "investments" => nameof(InvestmentProject),
         "trade" => nameof(TradeFigure),
         "labour" => nameof(LabourProgramme),
+        "gates" => nameof(BorderGate),
+        "villages" => nameof(VillagePair),
         _ => null,
     };
 
@@ -55,10 +60,20 @@ public static class RecordOwners
         nameof(InvestmentProject) => db.InvestmentProjects.AnyAsync(r => r.Id == id, ct),
         nameof(TradeFigure) => db.TradeFigures.AnyAsync(r => r.Id == id, ct),
         nameof(LabourProgramme) => db.LabourProgrammes.AnyAsync(r => r.Id == id, ct),
+        nameof(BorderGate) => db.Set<BorderGate>().AnyAsync(r => r.Id == id, ct),
+        nameof(VillagePair) => db.Set<VillagePair>().AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
-    /// <summary>Who may change the record, archive it or attach files to it.</summary>
-    public static bool CanChange(CurrentUser user, string type) =>
-        type is nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme) ? user.CanEditRegister : user.CanEdit;
+    /// <summary>
+    /// Who may change the record, archive it or attach files to it. Border incidents are not in the tables above
+    /// (no shared archive or history page shows them) but are kept only by those who handle border matters.
+    /// </summary>
+    public static bool CanChange(CurrentUser user, string type) => type switch
+    {
+        nameof(BorderIncident) => user.CanKeepBorderIncidents,
+        nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme)
+            or nameof(BorderGate) or nameof(VillagePair) => user.CanEditRegister,
+        _ => user.CanEdit,
+    };
 }

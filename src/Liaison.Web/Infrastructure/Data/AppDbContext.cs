@@ -57,6 +57,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Mechanisms.MechanismSession> MechanismSessions => Set<Features.Mechanisms.MechanismSession>();
 
+    public DbSet<Features.Border.BorderGate> BorderGates => Set<Features.Border.BorderGate>();
+
+    public DbSet<Features.Border.VillagePair> VillagePairs => Set<Features.Border.VillagePair>();
+
+    public DbSet<Features.Border.BorderIncident> BorderIncidents => Set<Features.Border.BorderIncident>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Liaison.Web.Features.Accounts.Users;
 
-public sealed record UserDetails(string Id, string Email, string DisplayName, string Role, int? ProvinceId, string? Unit, bool IsActive, bool IsDemo);
+public sealed record UserDetails(string Id, string Email, string DisplayName, string Role, int? ProvinceId, string? Unit, bool IsActive, bool IsDemo, bool HandlesBorderMatters = false);
 
 /// <summary>
 /// What an administrator does to an account: change its role and province, deactivate or reactivate it,
@@ -45,6 +45,7 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
         user.Role = input.Role!;
         user.ProvinceId = input.ProvinceId;
         user.Unit = input.Role == Roles.UnitContributor ? input.Unit?.Trim() : null;
+        user.HandlesBorderMatters = input.HandlesBorderMatters;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(ct);
@@ -89,5 +90,5 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
     private bool IsSelf(AppUser user) => string.Equals(user.UserName, admin.UserName, StringComparison.OrdinalIgnoreCase);
 
     private UserDetails Details(AppUser u) =>
-        new(u.Id, u.Email!, u.DisplayName, u.Role, u.ProvinceId, u.Unit, u.LockoutEnd is null || u.LockoutEnd <= clock.GetUtcNow(), u.IsDemo);
+        new(u.Id, u.Email!, u.DisplayName, u.Role, u.ProvinceId, u.Unit, u.LockoutEnd is null || u.LockoutEnd <= clock.GetUtcNow(), u.IsDemo, u.HandlesBorderMatters);
 }

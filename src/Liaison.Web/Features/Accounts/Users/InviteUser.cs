@@ -48,6 +48,7 @@ public sealed class InviteUserHandler(AppDbContext db, UserManager<AppUser> user
             ProvinceId = input.ProvinceId,
             Role = input.Role!,
             Unit = input.Role == Roles.UnitContributor ? input.Unit?.Trim() : null,
+            HandlesBorderMatters = input.HandlesBorderMatters,
         };
 
         // The account and its role are one change: both or neither.

@@ -18,6 +18,9 @@ public class UserAccessInput
     [StringLength(200, ErrorMessage = "The unit must be 200 characters or fewer.")]
     public string? Unit { get; set; }
 
+    /// <summary>Handles border matters: reads (and, for a leader or officer, keeps) border incidents.</summary>
+    public bool HandlesBorderMatters { get; set; }
+
     /// <summary>Roles that see one province's records; the ministry reader and the administrator have none.</summary>
     public static bool NeedsProvince(string? role) => role is Roles.ProvincialLeader or Roles.Officer or Roles.UnitContributor or Roles.Viewer;
 
@@ -40,6 +43,11 @@ public class UserAccessInput
         else if (ProvinceId is { } id && !await db.Provinces.AnyAsync(p => p.Id == id, ct))
         {
             errors.Add(nameof(ProvinceId), "Choose a province from the list.");
+        }
+
+        if (HandlesBorderMatters && Role is not null && !Roles.BorderHandlers.Contains(Role))
+        {
+            errors.Add(nameof(HandlesBorderMatters), "Only a leader, an officer or a ministry reader can handle border matters.");
         }
 
         if (Role == Roles.UnitContributor && string.IsNullOrWhiteSpace(Unit))
