@@ -28,6 +28,9 @@ public enum Persona
     Ministry,
     Administrator,
     OtherProvince,
+
+    /// <summary>An officer of the home province given the border permission: sees and keeps border incidents.</summary>
+    BorderOfficer,
 }
 
 /// <summary>
@@ -93,6 +96,51 @@ public sealed partial class AccessWorld
     public int Session { get; private set; }
 
     public int PartnerFile { get; private set; }
+
+    public int Gate { get; private set; }
+
+    public int VillagePair { get; private set; }
+
+    /// <summary>Recorded by the border officer; only the border officer may see it.</summary>
+    public int Incident { get; private set; }
+
+    public async Task<int> NewGateAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/border/gates", Gating(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Border.BorderGateDetails>(response)).Id;
+        return archived ? await ArchiveAsync("border/gates", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Border.BorderGateInput Gating(string word) => new()
+    {
+        Name = $"Gate {word}", Type = Liaison.Web.Features.Border.GateType.Main, CounterpartName = "Counterpart gate", CounterpartCountryCode = "LA",
+        Events = [new() { Kind = Liaison.Web.Features.Border.GateEventKind.Opened, Year = 2001 }],
+    };
+
+    public async Task<int> NewVillagePairAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/border/villages", Pairing(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Border.VillagePairDetails>(response)).Id;
+        return archived ? await ArchiveAsync("border/villages", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Border.VillagePairInput Pairing(string word) => new()
+    {
+        OurVillage = $"Village {word}", OurCommune = "Border commune", TheirVillage = "Ban Counterpart", CountryCode = "LA", SinceYear = 2015,
+    };
+
+    public async Task<int> NewIncidentAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.BorderOfficer).PostAsJsonAsync("/api/border/incidents", Incidenting(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Border.BorderIncidentDetails>(response)).Id;
+        return archived ? await ArchiveAsync("border/incidents", id, Persona.BorderOfficer) : id;
+    }
+
+    public static Liaison.Web.Features.Border.BorderIncidentInput Incidenting(string word) => new()
+    {
+        OccurredOn = new DateOnly(2025, 8, 14), Place = $"Place {word}", BorderMarker = "Marker 10", Kind = Liaison.Web.Features.Border.IncidentKind.IllegalCrossing,
+        Description = "Two people crossed outside the gate", Status = Liaison.Web.Features.Border.IncidentStatus.Reported,
+    };
 
     public static Task<AccessWorld> ForAsync(LiaisonApp app) =>
         Worlds.GetOrAdd(app, a => new Lazy<Task<AccessWorld>>(() => BuildAsync(a))).Value;
@@ -330,19 +378,20 @@ public sealed partial class AccessWorld
     private static async Task<AccessWorld> BuildAsync(LiaisonApp app)
     {
         var world = new AccessWorld(app, $"Matrix unit {Guid.NewGuid():N}", $"Other unit {Guid.NewGuid():N}");
-        foreach (var (persona, province, role, unit) in new (Persona, string, string, string?)[]
+        foreach (var (persona, province, role, unit, border) in new (Persona, string, string, string?, bool)[]
         {
-            (Persona.Viewer, Home, Roles.Viewer, null),
-            (Persona.Officer, Home, Roles.Officer, null),
-            (Persona.Leader, Home, Roles.ProvincialLeader, null),
-            (Persona.Unit, Home, Roles.UnitContributor, world.UnitName),
-            (Persona.OtherUnit, Home, Roles.UnitContributor, world.OtherUnitName),
-            (Persona.Ministry, Home, Roles.MinistryReader, null),
-            (Persona.Administrator, Home, Roles.Administrator, null),
-            (Persona.OtherProvince, Elsewhere, Roles.Officer, null),
+            (Persona.Viewer, Home, Roles.Viewer, null, false),
+            (Persona.Officer, Home, Roles.Officer, null, false),
+            (Persona.Leader, Home, Roles.ProvincialLeader, null, false),
+            (Persona.Unit, Home, Roles.UnitContributor, world.UnitName, false),
+            (Persona.OtherUnit, Home, Roles.UnitContributor, world.OtherUnitName, false),
+            (Persona.Ministry, Home, Roles.MinistryReader, null, false),
+            (Persona.Administrator, Home, Roles.Administrator, null, false),
+            (Persona.OtherProvince, Elsewhere, Roles.Officer, null, false),
+            (Persona.BorderOfficer, Home, Roles.Officer, null, true),
         })
         {
-            var email = await app.CreateUserAsync(province, role, unit);
+            var email = await app.CreateUserAsync(province, role, unit, border);
             world._people[persona] = (email, await app.SignInAsync(email, LiaisonApp.Password));
         }
 
@@ -360,6 +409,9 @@ public sealed partial class AccessWorld
         world.ElsewhereProvinceId = (await world.GetAsync<Liaison.Web.Features.Accounts.WhoAmI>(Persona.OtherProvince, "/api/account/me")).ProvinceId!.Value;
         world.Mechanism = await world.NewMechanismAsync(world.SharedMarker);
         world.Session = await world.NewSessionAsync(world.Mechanism);
+        world.Gate = await world.NewGateAsync(word: world.SharedMarker);
+        world.VillagePair = await world.NewVillagePairAsync(word: world.SharedMarker);
+        world.Incident = await world.NewIncidentAsync(word: world.SharedMarker);
         return world;
     }
 
