@@ -30,13 +30,16 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
 
     private const string GeneratedNote = "Generated demo record, consistent with the figures the province published.";
 
-    public static IReadOnlyList<(string Email, string Name, string? Province, string Role)> DemoAccounts { get; } =
+    /// <summary>The demo's accounts; the border officers also read and keep border incidents (ADR 0011).</summary>
+    public static IReadOnlyList<(string Email, string Name, string? Province, string Role, bool Border)> DemoAccounts { get; } =
     [
-        ("lai-chau@liaison.demo", "Officer, Lai Chau DOFA", "lai-chau", Roles.Officer),
-        ("gia-lai@liaison.demo", "Officer, Gia Lai DOFA", "gia-lai", Roles.Officer),
-        ("tay-ninh@liaison.demo", "Officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer),
-        ("lao-cai@liaison.demo", "Officer, Lao Cai DOFA", "lao-cai", Roles.Officer),
-        ("ministry@liaison.demo", "Ministry reader", null, Roles.MinistryReader),
+        ("lai-chau@liaison.demo", "Officer, Lai Chau DOFA", "lai-chau", Roles.Officer, false),
+        ("lai-chau-border@liaison.demo", "Border affairs officer, Lai Chau DOFA", "lai-chau", Roles.Officer, true),
+        ("gia-lai@liaison.demo", "Officer, Gia Lai DOFA", "gia-lai", Roles.Officer, false),
+        ("tay-ninh@liaison.demo", "Officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, false),
+        ("tay-ninh-border@liaison.demo", "Border affairs officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, true),
+        ("lao-cai@liaison.demo", "Officer, Lao Cai DOFA", "lao-cai", Roles.Officer, false),
+        ("ministry@liaison.demo", "Ministry reader", null, Roles.MinistryReader, false),
     ];
 
     public async Task LoadAsync(CancellationToken ct = default)
@@ -65,6 +68,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await new DemoTrade(db).GenerateAsync(provinces, random, ct);
         await AddMungyeongLabourAsync(partners["lai-chau/mungyeong"], agreements["lai-chau/mungyeong-seasonal-labour"], ct);
         await AddJointWorkingGroupAsync(provinces, agreements["lai-chau/jwg-10th-session-minutes"], agreements["lai-chau/jwg-11th-session-minutes"], ct);
+        await new DemoBorder(db).AddAsync(provinces, partners, ct);
         await MarkPastDeadlinesDoneAsync(ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
     }
@@ -180,7 +184,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
             return;
         }
 
-        foreach (var (email, name, province, role) in DemoAccounts)
+        foreach (var (email, name, province, role, border) in DemoAccounts)
         {
             if (await users.FindByEmailAsync(email) is not null)
             {
@@ -196,6 +200,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
                 ProvinceId = province is null ? null : provinces[province],
                 IsDemo = true,
                 Role = role,
+                HandlesBorderMatters = border,
             };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
