@@ -37,7 +37,16 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("mechanism-form", "/mechanisms/1/edit")]
     [InlineData("calendar-feed", "/account/calendar")]
     [InlineData("holidays", "/admin/holidays?year=2026")]
-    public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url)
+    [InlineData("gates", "/gates")]
+    [InlineData("gate", "/gates/2")]
+    [InlineData("gate-form", "/gates/2/edit")]
+    [InlineData("villages", "/villages")]
+    [InlineData("village-form", "/villages/1/edit")]
+    [InlineData("activity-at-the-border", "/activities?kind=BorderInspection")]
+    [InlineData("incidents", "/incidents", "tay-ninh-border@liaison.demo")]
+    [InlineData("incident", "/incidents/1", "tay-ninh-border@liaison.demo")]
+    [InlineData("incident-form", "/incidents/1/edit", "tay-ninh-border@liaison.demo")]
+    public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url, string user = "lai-chau@liaison.demo")
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })
         {
@@ -51,7 +60,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
                     problems.Add(message.Text); // includes content-security-policy violations
                 }
             };
-            await BrowserSession.SignInAsync(page, "lai-chau@liaison.demo", "Liaison-demo-2025");
+            await BrowserSession.SignInAsync(page, user, "Liaison-demo-2025");
 
             var response = await page.GotoAsync(url);
 

@@ -70,6 +70,24 @@ public abstract partial class UserAdministrationTests(LiaisonApp app) : AppTests
     }
 
     [Fact]
+    public async Task TheBorderPermission_OpensIncidentsToAnOfficer_AndIsRefusedToAViewer()
+    {
+        var admin = await App.SignInNewUserAsync("lai-chau", Roles.Administrator);
+        var email = $"border-{Guid.NewGuid():N}@laichau.gov.vn";
+        var (password, id) = await InviteAsync(admin, email, Roles.Officer, provinceId: 7);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await App.SignInAsync(email, password)).GetAsync("/api/border/incidents", Ct)).StatusCode);
+
+        var viewer = WebUtility.HtmlDecode(await (await PostFormAsync(admin, $"/admin/users/{id}", "access",
+            new() { ["Access.Role"] = Roles.Viewer, ["Access.ProvinceId"] = "7", ["Access.HandlesBorderMatters"] = "true" })).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Only a leader, an officer or a ministry reader can handle border matters.", viewer, StringComparison.Ordinal);
+        var granted = await PostFormAsync(admin, $"/admin/users/{id}", "access",
+            new() { ["Access.Role"] = Roles.Officer, ["Access.ProvinceId"] = "7", ["Access.HandlesBorderMatters"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await App.SignInAsync(email, password)).GetAsync("/api/border/incidents", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Deactivating_EndsTheSessionAndRefusesSignIn_ReactivatingAndResettingWork()
     {
         var admin = await App.SignInNewUserAsync("lai-chau", Roles.Administrator);
