@@ -14,7 +14,7 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
     [Fact]
     public async Task AGate_KnowsItsCounterpart_AndWhetherItIsOpen_FromItsDatedHistory()
     {
-        var officer = await App.SignInNewUserAsync("cao-bang");
+        var officer = await App.SignInNewUserAsync("phu-tho");
         var input = Gate(TestData.Unique("Soc Giang"), "Ping Meng");
         input.Events =
         [
@@ -47,7 +47,7 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
     [Fact]
     public async Task AGateThatMakesNoSense_IsRefusedField_ByField_AndNothingIsSaved()
     {
-        var officer = await App.SignInNewUserAsync("cao-bang");
+        var officer = await App.SignInNewUserAsync("phu-tho");
         var name = TestData.Unique("Ta Lung");
         var input = Gate(name, "Shuikou");
         input.CounterpartCountryCode = "VN";
@@ -66,14 +66,14 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("has no day 30", errors["events[1].year"][0], StringComparison.Ordinal);
         Assert.Empty((await ReadAsync<Paged<BorderGateRow>>(await officer.GetAsync($"/api/border/gates?q={Uri.EscapeDataString(name)}", Ct))).Items);
-        var viewer = await App.SignInNewUserAsync("cao-bang", Roles.Viewer);
+        var viewer = await App.SignInNewUserAsync("phu-tho", Roles.Viewer);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostJsonAsync(viewer, "/api/border/gates", Gate(name, "Shuikou"))).StatusCode);
     }
 
     [Fact]
     public async Task TwinnedVillages_AreTiedByTheProvincesOwnAgreement_SinceAsPreciselyAsKnown()
     {
-        var officer = await App.SignInNewUserAsync("lang-son");
+        var officer = await App.SignInNewUserAsync("thanh-hoa");
         var partner = await TestData.CreatePartnerAsync(officer);
         var agreement = await TestData.CreateAgreementAsync(officer, TestData.Agreement(partner.Id, TestData.Unique("Twinning of Na Hinh and Aidian")));
         var input = new VillagePairInput
@@ -89,7 +89,7 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal("Aidian", row.TheirVillage);
 
         // Another province's agreement can't tie this province's villages.
-        var elsewhere = await App.SignInNewUserAsync("cao-bang");
+        var elsewhere = await App.SignInNewUserAsync("phu-tho");
         var theirs = await TestData.CreateAgreementAsync(elsewhere, TestData.Agreement((await TestData.CreatePartnerAsync(elsewhere)).Id));
         var stealing = created.ToInput();
         stealing.AgreementId = theirs.Id;
@@ -107,7 +107,7 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
         var officer = await App.SignInNewUserAsync("quang-tri");
         var leader = await App.SignInNewUserAsync("quang-tri", Roles.ProvincialLeader);
         var borderMinistry = await App.SignInNewBorderUserAsync("quang-tri", Roles.MinistryReader);
-        var borderElsewhere = await App.SignInNewBorderUserAsync("cao-bang");
+        var borderElsewhere = await App.SignInNewBorderUserAsync("phu-tho");
         var gate = await ReadAsync<BorderGateDetails>(await PostJsonAsync(border, "/api/border/gates", Gate(TestData.Unique("Lao Bao"), "Dansavanh", "LA")));
         var input = new BorderIncidentInput
         {
@@ -160,7 +160,7 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
     [Fact]
     public async Task APatrol_IsLinkedToAGateOrAStretch_AndTheGateListsIt()
     {
-        var officer = await App.SignInNewUserAsync("lang-son");
+        var officer = await App.SignInNewUserAsync("thanh-hoa");
         var gate = await ReadAsync<BorderGateDetails>(await PostJsonAsync(officer, "/api/border/gates", Gate(TestData.Unique("Huu Nghi"), "Youyiguan")));
         var patrol = TestData.Activity(title: TestData.Unique("Joint patrol"));
         patrol.Kind = ActivityKind.JointPatrol;
@@ -178,7 +178,7 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
         festival.Kind = ActivityKind.Festival;
         festival.BorderGateId = gate.Id;
         Assert.Equal(["borderGateId"], (await ValidationErrorsAsync(await PostJsonAsync(officer, "/api/activities", festival))).Keys);
-        var elsewhere = await App.SignInNewUserAsync("cao-bang");
+        var elsewhere = await App.SignInNewUserAsync("phu-tho");
         patrol.BorderGateId = (await ReadAsync<BorderGateDetails>(await PostJsonAsync(elsewhere, "/api/border/gates", Gate(TestData.Unique("Tra Linh"), "Longbang")))).Id;
         Assert.Equal(["borderGateId"], (await ValidationErrorsAsync(await PostJsonAsync(officer, "/api/activities", patrol))).Keys);
     }
