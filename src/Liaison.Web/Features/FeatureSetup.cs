@@ -11,6 +11,7 @@ using Liaison.Web.Features.Labour;
 using Liaison.Web.Features.Mechanisms;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
+using Liaison.Web.Features.Reports;
 using Liaison.Web.Features.Trade;
 
 namespace Liaison.Web.Features;
@@ -50,5 +51,6 @@ public static class FeatureSetup
         app.MapDeadlineEndpoints();
         app.MapMechanismEndpoints();
         app.MapBorderEndpoints();
+        app.MapReportEndpoints();
     }
 }

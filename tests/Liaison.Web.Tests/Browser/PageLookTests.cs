@@ -37,6 +37,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("mechanism-form", "/mechanisms/1/edit")]
     [InlineData("calendar-feed", "/account/calendar")]
     [InlineData("holidays", "/admin/holidays?year=2026")]
+    [InlineData("report", "/reports?from=2020-01-01&to=2025-12-31")]
     [InlineData("gates", "/gates")]
     [InlineData("gate", "/gates/2")]
     [InlineData("gate-form", "/gates/2/edit")]

@@ -359,6 +359,12 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/incidents/new", "SFFFFFFFFO", (_, _, _) => Req("/incidents/new")),
         new("GET", "/incidents/{Id:int}/edit", "SFFFFFFFFO", (w, _, _) => Req($"/incidents/{w.Incident}/edit")),
 
+        // Reports: a province's own, the ministry's of any; the administrator reads no province's records
+        new("GET", "/api/reports", "SOOOOOOFOO", (_, _, _) => Req("/api/reports?from=2024-01-01&to=2025-12-31")),
+        new("GET", "/api/reports/report.xlsx", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.xlsx?from=2025-01-01&to=2025-12-31")),
+        new("GET", "/api/reports/report.docx", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.docx?from=2025-01-01&to=2025-12-31&language=vi")),
+        new("GET", "/reports", "SOOOOOOFOO", (_, _, _) => Req("/reports?from=2025-01-01&to=2025-12-31")),
+
         // Administration: users and the audit trail, administrators only
         new("GET", "/admin/users", "SFFFFFFOFF", (_, _, _) => Req("/admin/users")),
         new("GET", "/admin/users/new", "SFFFFFFOFF", (_, _, _) => Req("/admin/users/new")),

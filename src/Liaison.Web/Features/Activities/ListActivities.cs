@@ -19,6 +19,9 @@ public sealed class ActivityListQuery : ListQuery
     public DateOnly? From { get; set; }
 
     public DateOnly? To { get; set; }
+
+    /// <summary>True for the activities a report counts: cancelled ones left out.</summary>
+    public bool? Counted { get; set; }
 }
 
 public sealed record ActivityRow(
@@ -53,6 +56,7 @@ public sealed class ListActivitiesHandler(AppDbContext db)
 
     internal static IQueryable<Activity> Filter(IQueryable<Activity> activities, ActivityListQuery query)
     {
+        activities = query.InProvinces(activities);
         activities = activities.Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {
@@ -82,6 +86,11 @@ public sealed class ListActivitiesHandler(AppDbContext db)
         if (query.From is { } from)
         {
             activities = activities.Where(a => a.StartDate >= from);
+        }
+
+        if (query.Counted == true)
+        {
+            activities = activities.Where(a => a.Status != ActivityStatus.Cancelled);
         }
 
         if (query.To is { } to)

@@ -58,6 +58,7 @@ public sealed class ListAgreementsHandler(AppDbContext db)
 
     internal static IQueryable<Agreement> Filter(IQueryable<Agreement> agreements, AgreementListQuery query)
     {
+        agreements = query.InProvinces(agreements);
         agreements = agreements.Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {

@@ -122,6 +122,7 @@ public sealed class ListAidProjectsHandler(AppDbContext db, ConvertMoneyHandler 
 
     internal static IQueryable<AidProject> Filter(IQueryable<AidProject> projects, AidListQuery query)
     {
+        projects = query.InProvinces(projects);
         projects = projects.Where(a => query.IsArchived ? a.ArchivedAt != null : a.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {

@@ -22,6 +22,9 @@ public sealed class DelegationListQuery : ListQuery
 
     /// <summary>Delegations that start on or before this date.</summary>
     public DateOnly? To { get; set; }
+
+    /// <summary>True for the delegations a report counts: cancelled and rejected ones left out.</summary>
+    public bool? Counted { get; set; }
 }
 
 public sealed record DelegationRow(
@@ -59,6 +62,7 @@ public sealed class ListDelegationsHandler(AppDbContext db)
 
     internal static IQueryable<Delegation> Filter(IQueryable<Delegation> delegations, DelegationListQuery query)
     {
+        delegations = query.InProvinces(delegations);
         delegations = delegations.Where(d => query.IsArchived ? d.ArchivedAt != null : d.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {
@@ -68,6 +72,11 @@ public sealed class ListDelegationsHandler(AppDbContext db)
         if (query.Direction is { } direction)
         {
             delegations = delegations.Where(d => d.Direction == direction);
+        }
+
+        if (query.Counted == true)
+        {
+            delegations = delegations.Where(d => d.Status != DelegationStatus.Cancelled && d.Status != DelegationStatus.Rejected);
         }
 
         if (query.Status is { } status)

@@ -69,6 +69,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await AddMungyeongLabourAsync(partners["lai-chau/mungyeong"], agreements["lai-chau/mungyeong-seasonal-labour"], ct);
         await AddJointWorkingGroupAsync(provinces, agreements["lai-chau/jwg-10th-session-minutes"], agreements["lai-chau/jwg-11th-session-minutes"], ct);
         await new DemoBorder(db).AddAsync(provinces, partners, ct);
+        await GeneratePeopleToPeopleExchangesAsync(provinces["lai-chau"], random, ct);
         await MarkPastDeadlinesDoneAsync(ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
     }
@@ -351,6 +352,36 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
     /// Tops a province's inbound delegations in a period up to the published count and visitor total:
     /// the named delegations already loaded count towards both, and the generated ones make up the rest.
     /// </summary>
+    /// <summary>"Over 30 people-to-people exchange events" through the Union of Friendship Organisations, with China, Laos, Japan and Korea (article 000).</summary>
+    public const int LaiChauPeopleToPeopleExchanges = 32;
+
+    /// <summary>
+    /// Lai Chau's people-to-people exchanges, 2020–2025: the article gives the count ("over 30") and the
+    /// countries, not the events, so all but the named one are generated, after every other generated record
+    /// (so that adding them changed none of those).
+    /// </summary>
+    private async Task GeneratePeopleToPeopleExchangesAsync(int laiChau, Random random, CancellationToken ct)
+    {
+        var from = new DateOnly(2020, 1, 1);
+        var named = await db.Activities.IgnoreQueryFilters()
+            .CountAsync(a => a.ProvinceId == laiChau && a.Kind == ActivityKind.PeopleToPeopleExchange && a.StartDate >= from && a.StartDate <= LaiChauPeriodEnd, ct);
+        string[] countries = ["CN", "CN", "LA", "LA", "JP", "KR"];
+        for (var n = named; n < LaiChauPeopleToPeopleExchanges; n++)
+        {
+            var country = countries[random.Next(countries.Length)];
+            var start = from.AddDays(random.Next(LaiChauPeriodEnd.DayNumber - from.DayNumber + 1));
+            db.Activities.Add(new Activity
+            {
+                ProvinceId = laiChau, Kind = ActivityKind.PeopleToPeopleExchange, Title = $"Friendship exchange with people of {Reference.Countries.NameEn(country)}",
+                StartDate = start, EndDate = start, InProvince = country != "JP" && country != "KR", CountryCode = country is "JP" or "KR" ? country : "VN",
+                Organiser = "Lai Chau Union of Friendship Organisations", ParticipantCount = random.Next(20, 121), Status = ActivityStatus.Held,
+                Outcome = GeneratedNote, IsDemo = true, CreatedBy = "demo",
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task GenerateInboundDelegationsAsync(int provinceId, int count, int visitors, DateOnly from, DateOnly to, Random random, CancellationToken ct)
     {
         var named = await db.Delegations.IgnoreQueryFilters()

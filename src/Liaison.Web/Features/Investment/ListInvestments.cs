@@ -74,6 +74,7 @@ public sealed class ListInvestmentsHandler(AppDbContext db, ConvertMoneyHandler 
 
     internal static IQueryable<InvestmentProject> Filter(IQueryable<InvestmentProject> projects, InvestmentListQuery query)
     {
+        projects = query.InProvinces(projects);
         projects = projects.Where(p => query.IsArchived ? p.ArchivedAt != null : p.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {

@@ -27,6 +27,12 @@ public abstract class ListQuery
     /// <summary>True to list only archived records instead of the current ones.</summary>
     public bool? Archived { get; set; }
 
+    /// <summary>
+    /// Province codes, comma-separated ("lai-chau,lao-cai"): only their records. A report's figure for some
+    /// provinces links to its records this way; the reader's own province filter still applies underneath.
+    /// </summary>
+    public string? Province { get; set; }
+
     public int SafePage => Math.Max(1, Page ?? 1);
 
     public int SafePageSize => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
@@ -39,6 +45,24 @@ public abstract class ListQuery
     public static T? ParseEnum<T>(string? value)
         where T : struct, Enum =>
         Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    /// <summary>The provinces <see cref="Province"/> names (unknown codes name none), or null for no such filter.</summary>
+    public IReadOnlyList<int>? ProvinceIds => string.IsNullOrWhiteSpace(Province)
+        ? null
+        : Province.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(code => Provinces.ProvinceCatalog.All.FirstOrDefault(p => p.Code == code)?.Id ?? 0).Distinct().ToList();
+
+    /// <summary>Keeps the records of the provinces the query names, when it names any.</summary>
+    public IQueryable<T> InProvinces<T>(IQueryable<T> records)
+        where T : Infrastructure.Data.ProvinceRecord
+    {
+        if (ProvinceIds is not { } ids)
+        {
+            return records;
+        }
+
+        return records.Where(r => ids.Contains(r.ProvinceId));
+    }
 
     public static IQueryable<T> PageOf<T>(IQueryable<T> query, ListQuery list) =>
         query.Skip((list.SafePage - 1) * list.SafePageSize).Take(list.SafePageSize);

@@ -68,6 +68,7 @@ public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler conver
 
     internal static IQueryable<TradeFigure> Filter(IQueryable<TradeFigure> figures, TradeListQuery query)
     {
+        figures = query.InProvinces(figures);
         figures = figures.Where(t => query.IsArchived ? t.ArchivedAt != null : t.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {

@@ -1,0 +1,354 @@
+using System.Globalization;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Agreements;
+using Liaison.Web.Features.Aid;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Investment;
+using Liaison.Web.Features.Money;
+using Liaison.Web.Features.Provinces;
+using Liaison.Web.Features.Trade;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Reports;
+
+public sealed record YearValue(int Year, decimal? Value);
+
+/// <summary>One line of a breakdown (a country, a purpose, a kind), with the list of its records.</summary>
+public sealed record BreakdownLine(string Key, string Label, decimal Value, decimal? Second, string Link);
+
+/// <summary>
+/// One figure of the report. <see cref="Link"/> opens the list of exactly the records it counted (the same filters,
+/// run by the same code); <see cref="Definition"/> says how it was counted and <see cref="LeftOut"/> what was not.
+/// </summary>
+/// <param name="Value">Null when a money total needs an exchange rate that is missing (<see cref="Money"/> says which).</param>
+/// <param name="Records">How many records the figure rests on: what the link lists.</param>
+/// <param name="Previous">The same figure over the period of the same length just before.</param>
+public sealed record Indicator(
+    string Key, string Title, string Unit, decimal? Value, int Records, decimal? Previous, IReadOnlyList<YearValue> ByYear,
+    string Definition, IReadOnlyList<string> LeftOut, string Link, ConvertedTotal? Money = null);
+
+public sealed record Breakdown(string Title, string SecondTitle, IReadOnlyList<BreakdownLine> Lines);
+
+public sealed record ReportSection(string Key, string Title, IReadOnlyList<Indicator> Indicators, IReadOnlyList<Breakdown> Breakdowns);
+
+/// <param name="Provinces">The provinces covered, by name.</param>
+public sealed record Report(
+    DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<string> Provinces, IReadOnlyList<string> ProvincesVi, string ProvinceCodes,
+    bool AllProvinces, string Currency, IReadOnlyList<int> Years, IReadOnlyList<ReportSection> Sections)
+{
+    public Indicator Find(string key) => Sections.SelectMany(s => s.Indicators).Single(i => i.Key == key);
+}
+
+/// <summary>
+/// The period report: every figure the records support, each counted by the list handlers themselves with the
+/// filters its link carries, so that a figure and the list behind it can't disagree. By year, and beside the
+/// previous period of the same length.
+/// </summary>
+public sealed class BuildReportHandler(
+    AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
+    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade)
+{
+    public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
+    {
+        var scope = query.Scope(user, new ValidationErrors());
+        if (!scope.Succeeded)
+        {
+            return scope.Failure!;
+        }
+
+        var provinces = scope.Value!;
+        var all = provinces.Count == ProvinceCatalog.All.Count;
+        var codes = all ? null : string.Join(',', provinces.Select(p => p.Code));
+        var from = query.From ?? ReportQuery.DefaultFrom;
+        var to = query.To ?? ReportQuery.DefaultTo;
+        var days = to.DayNumber - from.DayNumber + 1;
+        var previousTo = from.AddDays(-1);
+        var previousFrom = previousTo.AddDays(1 - days);
+        var currency = query.SafeCurrency;
+        var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
+        var context = new Context(from, to, previousFrom, previousTo, years, codes, currency);
+
+        var sections = new List<ReportSection>
+        {
+            await DelegationSectionAsync(context, ct),
+            await AgreementSectionAsync(context, ct),
+            await ActivitySectionAsync(context, ct),
+            await MoneySectionAsync(context, ct),
+        };
+        return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
+            all, currency, years, sections);
+    }
+
+    private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency)
+    {
+        /// <summary>The part of each year that lies in the period.</summary>
+        public IEnumerable<(int Year, DateOnly From, DateOnly To)> YearSpans() =>
+            Years.Select(y => (y, Max(From, new DateOnly(y, 1, 1)), Min(To, new DateOnly(y, 12, 31))));
+
+        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+        private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+        public string Link(string list, params (string Name, string? Value)[] filters) => Link(list, From, To, filters);
+
+        /// <summary>A list link without dates, for a figure that is a state today rather than events of the period.</summary>
+        public string Undated(string list, params (string Name, string? Value)[] filters)
+        {
+            var parts = filters.Where(f => f.Value is not null).Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value!)}");
+            if (Province is not null)
+            {
+                parts = parts.Append($"province={Province}");
+            }
+
+            return $"/{list}?{string.Join('&', parts)}";
+        }
+
+        public string Link(string list, DateOnly from, DateOnly to, params (string Name, string? Value)[] filters)
+        {
+            var parts = filters.Where(f => f.Value is not null).Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value!)}")
+                .Append($"from={from:yyyy-MM-dd}").Append($"to={to:yyyy-MM-dd}");
+            if (Province is not null)
+            {
+                parts = parts.Append($"province={Province}");
+            }
+
+            return $"/{list}?{string.Join('&', parts)}";
+        }
+    }
+
+    /// <summary>A figure's value and how many records it rests on, over one span of dates.</summary>
+    private readonly record struct Measure(decimal? Value, int Records, ConvertedTotal? Money = null);
+
+    /// <summary>Measures the figure over the period, the previous period and each year, and says how it was counted.</summary>
+    private static async Task<Indicator> IndicatorAsync(
+        Context c, string key, string title, string unit, string definition, Func<DateOnly, DateOnly, Task<Measure>> measure, string link, IReadOnlyList<string> leftOut)
+    {
+        var total = await measure(c.From, c.To);
+        var previous = await measure(c.PreviousFrom, c.PreviousTo);
+        var byYear = new List<YearValue>();
+        foreach (var (year, from, to) in c.YearSpans())
+        {
+            byYear.Add(new YearValue(year, (await measure(from, to)).Value));
+        }
+
+        return new Indicator(key, title, unit, total.Value, total.Records, previous.Value, byYear, definition, leftOut, link, total.Money);
+    }
+
+    private async Task<ReportSection> DelegationSectionAsync(Context c, CancellationToken ct)
+    {
+        async Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members)
+        {
+            var page = await delegations.HandleAsync(Delegations(c, direction, from, to), ct);
+            return new Measure(members ? page.Totals![ListDelegationsHandler.MembersTotal] : page.Total, page.Total);
+        }
+
+        async Task<IReadOnlyList<string>> LeftOutAsync(DelegationDirection direction)
+        {
+            var query = Delegations(c, direction, c.From, c.To);
+            query.Counted = null;
+            var withCancelled = (await delegations.HandleAsync(query, ct)).Total;
+            query.Archived = true;
+            var archived = (await delegations.HandleAsync(query, ct)).Total;
+            var counted = (await delegations.HandleAsync(Delegations(c, direction, c.From, c.To), ct)).Total;
+            return [$"{withCancelled - counted} cancelled or rejected", $"{archived} archived", "those whose first day lies outside the period"];
+        }
+
+        const string byDay = "counted by the day the visit began";
+        var inLink = c.Link("delegations", ("direction", "Inbound"), ("counted", "true"));
+        var outLink = c.Link("delegations", ("direction", "Outbound"), ("counted", "true"));
+        var inboundLeftOut = await LeftOutAsync(DelegationDirection.Inbound);
+        var outboundLeftOut = await LeftOutAsync(DelegationDirection.Outbound);
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "inbound-delegations", "Inbound delegations", "delegations", $"Foreign delegations received, {byDay}.",
+                (f, t) => Count(DelegationDirection.Inbound, f, t, members: false), inLink, inboundLeftOut),
+            await IndicatorAsync(c, "inbound-visitors", "International visitors", "people", $"Members of the inbound delegations above, {byDay}.",
+                (f, t) => Count(DelegationDirection.Inbound, f, t, members: true), inLink, inboundLeftOut),
+            await IndicatorAsync(c, "outbound-delegations", "Outbound delegations", "delegations", $"The province's delegations abroad, {byDay}.",
+                (f, t) => Count(DelegationDirection.Outbound, f, t, members: false), outLink, outboundLeftOut),
+            await IndicatorAsync(c, "outbound-members", "Members sent abroad", "people", $"Members of the outbound delegations above, {byDay}.",
+                (f, t) => Count(DelegationDirection.Outbound, f, t, members: true), outLink, outboundLeftOut),
+        };
+
+        var inbound = ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, DelegationDirection.Inbound, c.From, c.To));
+        var byPurpose = (await inbound.GroupBy(d => d.Purpose).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count)
+            .Select(g => new BreakdownLine(g.Key.ToString(), Words(g.Key.ToString()), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("purpose", g.Key.ToString()))))
+            .ToList();
+        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, x) => new { d.Id, x.CountryCode, d.MemberCount }).ToListAsync(ct))
+            .GroupBy(x => x.CountryCode)
+            .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count(), Members = g.Sum(x => (long)x.MemberCount) })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("country", g.Key))))
+            .ToList();
+        return new ReportSection("delegations", "Delegations", indicators,
+            [new Breakdown("Inbound delegations by purpose", "Visitors", byPurpose), new Breakdown("Inbound delegations by country", "Visitors", byCountry)]);
+    }
+
+    private static DelegationListQuery Delegations(Context c, DelegationDirection direction, DateOnly from, DateOnly to) =>
+        new() { Direction = direction, From = from, To = to, Counted = true, Province = c.Province, PageSize = 1 };
+
+    private async Task<ReportSection> AgreementSectionAsync(Context c, CancellationToken ct)
+    {
+        AgreementListQuery Signed(DateOnly from, DateOnly to) => new() { From = from, To = to, Province = c.Province, PageSize = 1 };
+        async Task<Measure> Count(DateOnly from, DateOnly to)
+        {
+            var total = (await agreements.HandleAsync(Signed(from, to), ct)).Total;
+            return new Measure(total, total);
+        }
+
+        var archived = Signed(c.From, c.To);
+        archived.Archived = true;
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "agreements-signed", "Agreements signed", "agreements",
+                "International agreements, memoranda, letters of intent and signed minutes, counted by their signing date.",
+                Count, c.Link("agreements"), [$"{(await agreements.HandleAsync(archived, ct)).Total} archived", "those not signed yet, or signed outside the period"]),
+        };
+
+        // In force is a state, not an event of the period: counted as the register stands today, whatever the dates.
+        var inForce = new AgreementListQuery { Status = AgreementStatus.InForce, Province = c.Province, PageSize = 1 };
+        var inForceCount = (await agreements.HandleAsync(inForce, ct)).Total;
+        var inForceLink = c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)));
+        indicators.Add(new Indicator("agreements-in-force", "Agreements in force today", "agreements", inForceCount, inForceCount, null,
+            c.Years.Select(y => new YearValue(y, null)).ToList(),
+            "Agreements whose status is \"in force\" in the register today, whenever they were signed (many older agreements have no recorded signing date).",
+            ["archived ones", "those proposed, expired, terminated or not yet in force"], inForceLink));
+        var inForceByCountry = (await ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), inForce).SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode }).ToListAsync(ct))
+            .GroupBy(x => x.CountryCode)
+            .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("country", g.Key))))
+            .ToList();
+
+        var signed = FilterSigned(Signed(c.From, c.To));
+        var byKind = (await signed.GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count)
+            .Select(g => new BreakdownLine(g.Key.ToString(), Words(g.Key.ToString()), g.Count, null, c.Link("agreements", ("kind", g.Key.ToString()))))
+            .ToList();
+        var byCountry = (await signed.SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode }).ToListAsync(ct))
+            .GroupBy(x => x.CountryCode)
+            .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, c.Link("agreements", ("country", g.Key))))
+            .ToList();
+        return new ReportSection("agreements", "Agreements", indicators,
+            [new Breakdown("Agreements signed by kind", string.Empty, byKind), new Breakdown("Agreements signed by partner country", string.Empty, byCountry),
+             new Breakdown("Agreements in force by partner country", string.Empty, inForceByCountry)]);
+
+        IQueryable<Agreement> FilterSigned(AgreementListQuery q) => ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), q);
+    }
+
+    private async Task<ReportSection> ActivitySectionAsync(Context c, CancellationToken ct)
+    {
+        ActivityListQuery Query(ActivityKind? kind, DateOnly from, DateOnly to) => new() { Kind = kind, From = from, To = to, Counted = true, Province = c.Province, PageSize = 1 };
+        async Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants)
+        {
+            var page = await activities.HandleAsync(Query(kind, from, to), ct);
+            return new Measure(participants ? page.Totals![ListActivitiesHandler.ParticipantsTotal] : page.Total, page.Total);
+        }
+
+        async Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind)
+        {
+            var query = Query(kind, c.From, c.To);
+            var counted = (await activities.HandleAsync(query, ct)).Total;
+            query.Counted = null;
+            var withCancelled = (await activities.HandleAsync(query, ct)).Total;
+            query.Archived = true;
+            var archived = (await activities.HandleAsync(query, ct)).Total;
+            return [$"{withCancelled - counted} cancelled", $"{archived} archived", "those whose first day lies outside the period"];
+        }
+
+        string Link(ActivityKind? kind) => kind is { } k ? c.Link("activities", ("kind", k.ToString()), ("counted", "true")) : c.Link("activities", ("counted", "true"));
+        const string byDay = "counted by the day it began";
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "activities", "Activities", "activities", $"Exchanges, events, trainings, press visits and border activities, {byDay}.",
+                (f, t) => Count(null, f, t, participants: false), Link(null), await LeftOutAsync(null)),
+            await IndicatorAsync(c, "people-to-people", "People-to-people exchanges", "activities", $"Activities of the kind \"people-to-people exchange\", {byDay}.",
+                (f, t) => Count(ActivityKind.PeopleToPeopleExchange, f, t, participants: false), Link(ActivityKind.PeopleToPeopleExchange), await LeftOutAsync(ActivityKind.PeopleToPeopleExchange)),
+            await IndicatorAsync(c, "press-visits", "Foreign press visits", "visits", $"Activities of the kind \"foreign press visit\", {byDay}.",
+                (f, t) => Count(ActivityKind.ForeignPressVisit, f, t, participants: false), Link(ActivityKind.ForeignPressVisit), await LeftOutAsync(ActivityKind.ForeignPressVisit)),
+            await IndicatorAsync(c, "trainings", "Training courses", "courses", $"Activities of the kind \"training course\", {byDay}.",
+                (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: false), Link(ActivityKind.TrainingCourse), await LeftOutAsync(ActivityKind.TrainingCourse)),
+            await IndicatorAsync(c, "people-trained", "People trained", "people", "Participants of the training courses above, where the record gives a number.",
+                (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: true), Link(ActivityKind.TrainingCourse), await LeftOutAsync(ActivityKind.TrainingCourse)),
+        };
+
+        var counted = ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), Query(null, c.From, c.To));
+        var byKind = (await counted.GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count(), Participants = g.Sum(a => (long?)a.ParticipantCount) ?? 0 }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count)
+            .Select(g => new BreakdownLine(g.Key.ToString(), Words(g.Key.ToString()), g.Count, g.Participants, Link(g.Key)))
+            .ToList();
+        return new ReportSection("activities", "Exchanges and events", indicators, [new Breakdown("Activities by kind", "Participants", byKind)]);
+    }
+
+    private async Task<ReportSection> MoneySectionAsync(Context c, CancellationToken ct)
+    {
+        AidListQuery Aid(DateOnly from, DateOnly to) => new() { From = from, To = to, Currency = c.Currency, Province = c.Province, PageSize = 1 };
+        InvestmentListQuery Fdi(DateOnly from, DateOnly to) => new() { From = from, To = to, Currency = c.Currency, Province = c.Province, PageSize = 1 };
+        TradeListQuery Trade(DateOnly from, DateOnly to) => new() { From = from, To = to, Currency = c.Currency, Province = c.Province, PageSize = 1 };
+
+        async Task<Measure> AidMeasure(DateOnly from, DateOnly to, bool disbursed)
+        {
+            var list = await aid.HandleAsync(Aid(from, to), ct);
+            var total = disbursed ? list.Disbursed : list.Committed;
+            return new Measure(total.Amount, list.Page.Total, total);
+        }
+
+        async Task<Measure> FdiMeasure(DateOnly from, DateOnly to, bool capital)
+        {
+            var list = await investments.HandleAsync(Fdi(from, to), ct);
+            return new Measure(capital ? list.Capital.Amount : list.Page.Total, list.Page.Total, capital ? list.Capital : null);
+        }
+
+        async Task<Measure> TradeMeasure(DateOnly from, DateOnly to, TradeDirection direction)
+        {
+            var query = Trade(from, to);
+            query.Direction = direction;
+            var list = await trade.HandleAsync(query, ct);
+            var total = direction == TradeDirection.Export ? list.Exports : list.Imports;
+            return new Measure(total.Amount, list.Page.Total, total);
+        }
+
+        var aidLink = c.Link("aid", ("currency", c.Currency));
+        var fdiLink = c.Link("investments", ("currency", c.Currency));
+        const string archivedOut = "archived records";
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "aid-committed", "Aid committed", c.Currency,
+                "Commitments of the non-refundable aid projects that started in the period (all their commitments), each at the rate of its date.",
+                (f, t) => AidMeasure(f, t, disbursed: false), aidLink, [archivedOut, "projects that started outside the period"]),
+            await IndicatorAsync(c, "aid-disbursed", "Aid disbursed", c.Currency,
+                "Disbursements of the same projects, each at the rate of its date.",
+                (f, t) => AidMeasure(f, t, disbursed: true), aidLink, [archivedOut, "projects that started outside the period"]),
+            await IndicatorAsync(c, "fdi-projects", "FDI projects licensed", "projects", "Foreign direct investment projects whose investment certificate is dated in the period.",
+                (f, t) => FdiMeasure(f, t, capital: false), fdiLink, [archivedOut, "projects licensed outside the period"]),
+            await IndicatorAsync(c, "fdi-capital", "Registered FDI capital", c.Currency, "The current registered capital of the projects above, at the rate of each certificate's date.",
+                (f, t) => FdiMeasure(f, t, capital: true), fdiLink, [archivedOut, "projects licensed outside the period"]),
+            await IndicatorAsync(c, "exports", "Exports", c.Currency, "Reported export values for periods that start in the report's period, at the rate of each period's last day.",
+                (f, t) => TradeMeasure(f, t, TradeDirection.Export), c.Link("trade", ("direction", "Export"), ("currency", c.Currency)), [archivedOut]),
+            await IndicatorAsync(c, "imports", "Imports", c.Currency, "Reported import values, counted the same way.",
+                (f, t) => TradeMeasure(f, t, TradeDirection.Import), c.Link("trade", ("direction", "Import"), ("currency", c.Currency)), [archivedOut]),
+        };
+        // The register as it stands: what the articles quote as "102 FDI projects with 2.3 billion USD", whenever licensed.
+        var register = await investments.HandleAsync(new InvestmentListQuery { Currency = c.Currency, Province = c.Province, PageSize = 1 }, ct);
+        var registerLink = c.Undated("investments", ("currency", c.Currency));
+        var noYears = c.Years.Select(y => new YearValue(y, null)).ToList();
+        indicators.Insert(4, new Indicator("fdi-projects-register", "FDI projects in the register today", "projects", register.Page.Total, register.Page.Total, null, noYears,
+            "Every foreign direct investment project in the register today, whenever it was licensed and whatever its status.", [archivedOut], registerLink));
+        indicators.Insert(5, new Indicator("fdi-capital-register", "Their registered capital", c.Currency, register.Capital.Amount, register.Page.Total, null, noYears,
+            "The current registered capital of those projects, at the rate of each certificate's date.", [archivedOut], registerLink, register.Capital));
+        return new ReportSection("money", "Aid, investment and trade", indicators, []);
+    }
+
+    /// <summary>An enum member as words: "PeopleToPeopleExchange" is "People to people exchange".</summary>
+    internal static string Words(string name)
+    {
+        var text = string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString(CultureInfo.InvariantCulture)));
+        return text;
+    }
+}

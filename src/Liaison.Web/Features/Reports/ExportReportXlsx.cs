@@ -1,0 +1,136 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Liaison.Web.Features.Activities;
+using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Shared;
+
+namespace Liaison.Web.Features.Reports;
+
+/// <summary>
+/// The report as a workbook: the summary (every figure by year, the previous period, how it was counted and
+/// the link to its records), each breakdown as a sheet, and the delegations and activities it counted.
+/// </summary>
+public sealed class ExportReportXlsxHandler(ListDelegationsHandler delegations, ListActivitiesHandler activities)
+{
+    public async Task<byte[]> WriteAsync(Report report, CancellationToken ct = default)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            var sheetNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+            var summary = new List<object?[]>
+            {
+                new object?[] { ReportNarrative.Title(report, vi: false) },
+                new object?[] { "Provinces", string.Join(", ", report.Provinces) },
+                new object?[] { "Period", $"{report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}", "Previous period", $"{report.PreviousFrom:yyyy-MM-dd} to {report.PreviousTo:yyyy-MM-dd}" },
+                Array.Empty<object?>(),
+                new object?[] { "Section", "Figure", "Unit", "Value", "Previous period", "Records" }
+                    .Concat(report.Years.Select(y => (object?)y.ToString(CultureInfo.InvariantCulture))).Concat(["How it was counted", "Left out", "Records behind it"]).ToArray(),
+            };
+            foreach (var section in report.Sections)
+            {
+                foreach (var i in section.Indicators)
+                {
+                    summary.Add(new object?[] { section.Title, i.Title, i.Unit, i.Value, i.Previous, i.Records }
+                        .Concat(i.ByYear.Select(y => (object?)y.Value)).Concat([i.Definition, string.Join("; ", i.LeftOut), i.Link]).ToArray());
+                }
+            }
+
+            AddSheet(workbook, "Summary", summary, sheetNames);
+            foreach (var breakdown in report.Sections.SelectMany(s => s.Breakdowns))
+            {
+                var rows = new List<object?[]> { new object?[] { breakdown.Title, "Count", breakdown.SecondTitle, "Records behind it" } };
+                rows.AddRange(breakdown.Lines.Select(l => new object?[] { l.Label, l.Value, l.Second, l.Link }));
+                AddSheet(workbook, breakdown.Title, rows, sheetNames);
+            }
+
+            AddSheet(workbook, "Delegations", await DelegationRowsAsync(report, ct), sheetNames);
+            AddSheet(workbook, "Activities", await ActivityRowsAsync(report, ct), sheetNames);
+            workbook.Workbook.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private async Task<List<object?[]>> DelegationRowsAsync(Report report, CancellationToken ct)
+    {
+        var rows = new List<object?[]> { new object?[] { "Id", "Direction", "Title", "First day", "Last day", "Members", "Status" } };
+        for (var page = 1; ; page++)
+        {
+            var list = await delegations.HandleAsync(new DelegationListQuery
+            {
+                From = report.From, To = report.To, Counted = true, Province = ProvinceFilter(report), Page = page, PageSize = ListQuery.MaxPageSize,
+            }, ct);
+            rows.AddRange(list.Items.Select(d => new object?[] { d.Id, d.Direction.ToString(), d.Title, d.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.MemberCount, d.Status.ToString() }));
+            if (page >= list.PageCount)
+            {
+                return rows;
+            }
+        }
+    }
+
+    private async Task<List<object?[]>> ActivityRowsAsync(Report report, CancellationToken ct)
+    {
+        var rows = new List<object?[]> { new object?[] { "Id", "Kind", "Title", "First day", "Last day", "Participants", "Status" } };
+        for (var page = 1; ; page++)
+        {
+            var list = await activities.HandleAsync(new ActivityListQuery
+            {
+                From = report.From, To = report.To, Counted = true, Province = ProvinceFilter(report), Page = page, PageSize = ListQuery.MaxPageSize,
+            }, ct);
+            rows.AddRange(list.Items.Select(a => new object?[] { a.Id, a.Kind.ToString(), a.Title, a.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.ParticipantCount, a.Status.ToString() }));
+            if (page >= list.PageCount)
+            {
+                return rows;
+            }
+        }
+    }
+
+    private static string? ProvinceFilter(Report report) => report.AllProvinces ? null : report.ProvinceCodes;
+
+    private static void AddSheet(WorkbookPart workbook, string title, List<object?[]> rows, HashSet<string> used)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        foreach (var values in rows)
+        {
+            var row = new Row();
+            foreach (var value in values)
+            {
+                row.Append(value switch
+                {
+                    null => new Cell(),
+                    decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
+                    int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
+                    long n => new Cell { DataType = CellValues.Number, CellValue = new CellValue((decimal)n) },
+                    _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!) { Space = SpaceProcessingModeValues.Preserve }) },
+                });
+            }
+
+            data.Append(row);
+        }
+
+        part.Worksheet = new Worksheet(data);
+        var sheets = workbook.Workbook.Sheets!;
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = SheetName(title, used) });
+    }
+
+    /// <summary>Excel's rules: 31 characters at most, none of []:*?/\, unique in the workbook.</summary>
+    private static string SheetName(string title, HashSet<string> used)
+    {
+        var clean = new string(title.Where(ch => "[]:*?/\\".IndexOf(ch, StringComparison.Ordinal) < 0).ToArray());
+        var name = clean.Length > 31 ? clean[..31] : clean;
+        for (var n = 2; !used.Add(name); n++)
+        {
+            var suffix = $" {n}";
+            name = (clean.Length > 31 - suffix.Length ? clean[..(31 - suffix.Length)] : clean) + suffix;
+        }
+
+        return name;
+    }
+}

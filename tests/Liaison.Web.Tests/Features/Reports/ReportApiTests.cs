@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Demo;
+using Liaison.Web.Features.Reports;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Reports;
+
+/// <summary>The period report on the demo data: the figures the articles quote, from the records, through the API, the workbook and the document.</summary>
+public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
+{
+    private const string Term = "from=2020-01-01&to=2025-12-31";
+
+    [Fact]
+    public async Task LaiChau2020To2025_ShowsTheArticlesFigures_InTheApiTheWorkbookAndTheDocument()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+
+        var report = await ReadAsync<Report>(await laiChau.GetAsync($"/api/reports?{Term}&currency=VND", Ct));
+        var workbook = await SummaryAsync(laiChau, $"/api/reports/report.xlsx?{Term}&currency=VND");
+        var english = await DocumentTextAsync(laiChau, $"/api/reports/report.docx?{Term}&currency=VND&language=en");
+        var vietnamese = await DocumentTextAsync(laiChau, $"/api/reports/report.docx?{Term}&currency=VND&language=vi");
+
+        Assert.Equal(["Lai Chau"], report.Provinces);
+        Assert.Equal(DemoDataLoader.LaiChauInboundDelegations, report.Find("inbound-delegations").Value);
+        Assert.InRange(report.Find("inbound-visitors").Value!.Value, 3_663, 3_737); // "about 3,700"
+        Assert.True(report.Find("aid-disbursed").Value > 226_000_000_000m); // "over 226 billion VND"
+        Assert.Equal(5, KoreanAgreementsInForce(report));
+        Assert.True(report.Find("people-to-people").Value > 30); // "over 30 people-to-people exchanges"
+        Assert.Equal(5, report.Find("press-visits").Value); // "5 foreign press delegations"
+        Assert.Equal(report.Find("inbound-delegations").Value, report.Find("inbound-delegations").ByYear.Sum(y => y.Value));
+
+        Assert.Equal(DemoDataLoader.LaiChauInboundDelegations, workbook["Inbound delegations"]);
+        Assert.Equal(report.Find("inbound-visitors").Value, workbook["International visitors"]);
+        Assert.True(workbook["Aid disbursed"] > 226_000_000_000m);
+        Assert.Equal(5, workbook["Foreign press visits"]);
+        Assert.Contains($"has received {DemoDataLoader.LaiChauInboundDelegations} foreign delegations with about {report.Find("inbound-visitors").Value:N0} international visitors", english, StringComparison.Ordinal);
+        Assert.Contains($"Today {report.Find("agreements-in-force").Value} agreements are in force, most with partners in", english, StringComparison.Ordinal);
+        Assert.Contains($"{Liaison.Web.Features.Reference.Countries.NameEn("KR")} (5)", english, StringComparison.Ordinal);
+        Assert.Contains($"tỉnh Lai Châu đã đón {DemoDataLoader.LaiChauInboundDelegations} đoàn khách nước ngoài", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("tỷ VND", vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GiaLai2020To2025_ShowsItsDelegationsAgreementsAidAndInvestment()
+    {
+        var giaLai = await App.SignInDemoAsync("gia-lai@liaison.demo");
+
+        var report = await ReadAsync<Report>(await giaLai.GetAsync($"/api/reports?{Term}&currency=USD", Ct));
+        var workbook = await SummaryAsync(giaLai, $"/api/reports/report.xlsx?{Term}&currency=USD");
+        var document = await DocumentTextAsync(giaLai, $"/api/reports/report.docx?{Term}&currency=USD");
+
+        Assert.True(report.Find("inbound-delegations").Value > 150); // "over 150 delegations"
+        Assert.True(report.Find("agreements-signed").Value > 30); // "over 30 agreements"
+        Assert.True(report.Find("aid-disbursed").Value > 10_000_000m); // "over 10 million USD of aid"
+        Assert.Equal(DemoInvestment.GiaLaiProjects, report.Find("fdi-projects-register").Value); // 102 FDI projects
+        Assert.InRange(report.Find("fdi-capital-register").Value!.Value, 2_250_000_000m, 2_350_000_000m); // "about 2.3 billion USD"
+
+        Assert.Equal(report.Find("inbound-delegations").Value, workbook["Inbound delegations"]);
+        Assert.Equal(report.Find("agreements-signed").Value, workbook["Agreements signed"]);
+        Assert.Equal(DemoInvestment.GiaLaiProjects, workbook["FDI projects in the register today"]);
+        Assert.Equal(report.Find("fdi-capital-register").Value, workbook["Their registered capital"]);
+        Assert.Contains($"({DemoInvestment.GiaLaiProjects} projects with 2.3 billion USD in the register today)", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryFiguresLink_ListsExactlyTheRecordsItCounted()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+        var ministry = await App.SignInDemoAsync("ministry@liaison.demo");
+
+        foreach (var (client, url) in new[] { (laiChau, $"/api/reports?{Term}"), (ministry, $"/api/reports?{Term}&province=lai-chau,gia-lai&currency=USD") })
+        {
+            var report = await ReadAsync<Report>(await client.GetAsync(url, Ct));
+            foreach (var indicator in report.Sections.SelectMany(s => s.Indicators))
+            {
+                Assert.True(indicator.Records == await ListTotalAsync(client, indicator.Link), $"{indicator.Key}: {indicator.Records} counted, the list at {indicator.Link} differs");
+            }
+
+            foreach (var line in report.Sections.SelectMany(s => s.Breakdowns).SelectMany(b => b.Lines))
+            {
+                Assert.True(line.Value == await ListTotalAsync(client, line.Link), $"{line.Label}: {line.Value} counted, the list at {line.Link} differs");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AReport_CoversOnlyWhatTheReaderMayRead()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+        var ministry = await App.SignInDemoAsync("ministry@liaison.demo");
+        var admin = await App.SignInNewUserAsync("lai-chau", Roles.Administrator);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await laiChau.GetAsync($"/api/reports?{Term}&province=gia-lai", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await laiChau.GetAsync($"/api/reports/report.xlsx?{Term}&province=gia-lai", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/api/reports?{Term}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ministry.GetAsync("/api/reports?from=2025-01-01&to=2024-01-01", Ct)).StatusCode);
+
+        var both = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}&province=lai-chau,gia-lai", Ct));
+        var giaLai = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}&province=gia-lai", Ct));
+        var own = await ReadAsync<Report>(await laiChau.GetAsync($"/api/reports?{Term}", Ct));
+        Assert.Equal(own.Find("inbound-delegations").Value + giaLai.Find("inbound-delegations").Value, both.Find("inbound-delegations").Value);
+        var everyone = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}", Ct));
+        Assert.True(everyone.AllProvinces);
+        Assert.True(everyone.Find("inbound-delegations").Value >= both.Find("inbound-delegations").Value);
+    }
+
+    private static int KoreanAgreementsInForce(Report report) =>
+        (int)report.Sections.Single(s => s.Key == "agreements").Breakdowns.Single(b => b.Title == "Agreements in force by partner country").Lines.Single(l => l.Key == "KR").Value;
+
+    /// <summary>How many records a list link lists: its API twin, read for the total.</summary>
+    private static async Task<int> ListTotalAsync(HttpClient client, string link)
+    {
+        using var json = JsonDocument.Parse(await (await client.GetAsync("/api" + link + "&pageSize=1", Ct)).Content.ReadAsStringAsync(Ct));
+        var root = json.RootElement;
+        return root.TryGetProperty("total", out var total) ? total.GetInt32() : root.GetProperty("page").GetProperty("total").GetInt32();
+    }
+
+    /// <summary>The workbook's summary sheet, read back: each figure's title and its value for the period.</summary>
+    private static async Task<Dictionary<string, decimal?>> SummaryAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, Ct);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Summary");
+        var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>();
+        var figures = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var cells = row.Elements<Cell>().ToList();
+            if (cells.Count > 3 && cells[0].InlineString is not null && cells[3].DataType?.Value == CellValues.Number)
+            {
+                figures[cells[1].InlineString!.InnerText] = decimal.Parse(cells[3].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return figures;
+    }
+
+    private static async Task<string> DocumentTextAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, Ct);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+}
+
+public sealed class ReportApiTests_Sqlite(SqliteDemoApp app) : ReportApiTests(app);
+
+public sealed class ReportApiTests_Postgres(PostgresDemoApp app) : ReportApiTests(app);
