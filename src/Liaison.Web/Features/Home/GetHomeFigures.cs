@@ -17,7 +17,10 @@ public sealed record HomeFigures(
     int AgreementsInForce,
     int OpenCommitments,
     int ActivitiesThisYear,
-    IReadOnlyList<YearFigure> InboundByYear);
+    IReadOnlyList<YearFigure> InboundByYear,
+    int InboundThisYear = 0,
+    int AgreementsSignedThisYear = 0,
+    IReadOnlyList<Reports.BreakdownLine>? InboundByCountry = null);
 
 public sealed class GetHomeFiguresHandler(AppDbContext db, TimeProvider clock)
 {
@@ -33,6 +36,14 @@ public sealed class GetHomeFiguresHandler(AppDbContext db, TimeProvider clock)
             .Select(g => new YearFigure(g.Key, g.Count(), g.Sum(d => (long)d.MemberCount)))
             .ToListAsync(ct);
 
+        var thisYear = new DateOnly(today.Year, 1, 1);
+        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, c) => new { d.Id, c.CountryCode }).ToListAsync(ct))
+            .GroupBy(x => x.CountryCode)
+            .Select(g => new Reports.BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Select(x => x.Id).Distinct().Count(), null,
+                $"/delegations?direction=Inbound&counted=true&from={TermStart:yyyy-MM-dd}&country={g.Key}"))
+            .OrderByDescending(l => l.Value)
+            .ToList();
+
         return new HomeFigures(
             await db.Partners.CountAsync(p => p.ArchivedAt == null, ct),
             byYear.Sum(y => y.Delegations),
@@ -42,6 +53,9 @@ public sealed class GetHomeFiguresHandler(AppDbContext db, TimeProvider clock)
             await db.Agreements.Where(a => a.ArchivedAt == null).SelectMany(a => a.Commitments)
                 .CountAsync(c => c.Status == CommitmentStatus.Open || c.Status == CommitmentStatus.InProgress, ct),
             await db.Activities.CountAsync(a => a.ArchivedAt == null && a.Status != ActivityStatus.Cancelled && a.StartDate.Year == today.Year, ct),
-            byYear.OrderBy(y => y.Year).ToList());
+            byYear.OrderBy(y => y.Year).ToList(),
+            await inbound.CountAsync(d => d.StartDate >= thisYear, ct),
+            await db.Agreements.CountAsync(a => a.ArchivedAt == null && a.SignedOn >= thisYear, ct),
+            byCountry);
     }
 }

@@ -42,6 +42,7 @@ public sealed class ListPartnersHandler(AppDbContext db)
 
     internal static IQueryable<Partner> Filter(IQueryable<Partner> partners, PartnerListQuery query)
     {
+        partners = query.InProvinces(partners);
         partners = partners.Where(p => query.IsArchived ? p.ArchivedAt != null : p.ArchivedAt == null);
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {

@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 
 namespace Liaison.Web.Features.Reference;
 
-public sealed record Country(string Code, string Alpha3, string NameEn, string NameVi);
+/// <param name="Numeric">The ISO 3166-1 numeric code ("704"), by which map shapes are keyed.</param>
+public sealed record Country(string Code, string Alpha3, string NameEn, string NameVi, string Numeric = "");
 
 /// <summary>
 /// The ISO 3166-1 list shipped with the application (countries.csv, generated from the npm package
@@ -21,6 +22,8 @@ public static class Countries
 
     public static string NameEn(string? code) => Find(code)?.NameEn ?? code ?? string.Empty;
 
+    public static Country? FindByNumeric(string numeric) => All.FirstOrDefault(c => c.Numeric == numeric);
+
     public static IEnumerable<Country> SortedByEnglishName => All.OrderBy(c => c.NameEn, StringComparer.InvariantCulture);
 
     private static FrozenDictionary<string, Country> Load()
@@ -38,7 +41,7 @@ public static class Countries
             }
 
             var f = Csv.SplitLine(line);
-            countries.Add(new Country(f[0], f[1], f[3], f[4]));
+            countries.Add(new Country(f[0], f[1], f[3], f[4], f[2]));
         }
 
         return countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);

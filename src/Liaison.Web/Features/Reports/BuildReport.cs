@@ -49,7 +49,7 @@ public sealed record Report(
 /// </summary>
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
-    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade)
+    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -73,6 +73,7 @@ public sealed class BuildReportHandler(
 
         var sections = new List<ReportSection>
         {
+            await PartnerSectionAsync(context, ct),
             await DelegationSectionAsync(context, ct),
             await AgreementSectionAsync(context, ct),
             await ActivitySectionAsync(context, ct),
@@ -135,6 +136,20 @@ public sealed class BuildReportHandler(
         }
 
         return new Indicator(key, title, unit, total.Value, total.Records, previous.Value, byYear, definition, leftOut, link, total.Money);
+    }
+
+    /// <summary>The province's partners: a state of the register, not events of the period.</summary>
+    private async Task<ReportSection> PartnerSectionAsync(Context c, CancellationToken ct)
+    {
+        var query = new Partners.PartnerListQuery { Province = c.Province, PageSize = 1 };
+        var total = (await partners.HandleAsync(query, ct)).Total;
+        var indicator = new Indicator("partners", "Partners in the register today", "partners", total, total, null, c.Years.Select(y => new YearValue(y, null)).ToList(),
+            "Foreign provinces, cities, organisations, companies and media the province works with, as the register stands today.", ["archived ones"], c.Undated("partners"));
+        var byCountry = (await Partners.ListPartnersHandler.Filter(db.Partners.AsNoTracking(), query).GroupBy(p => p.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, c.Undated("partners", ("country", g.Key))))
+            .ToList();
+        return new ReportSection("partners", "Partners", [indicator], [new Breakdown("Partners by country", string.Empty, byCountry)]);
     }
 
     private async Task<ReportSection> DelegationSectionAsync(Context c, CancellationToken ct)

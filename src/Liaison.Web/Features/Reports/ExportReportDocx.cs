@@ -50,6 +50,7 @@ public static class ExportReportDocx
 
     private static string? SectionVi(string key) => key switch
     {
+        "partners" => "Đối tác",
         "delegations" => "Đoàn ra, đoàn vào",
         "agreements" => "Thỏa thuận quốc tế",
         "activities" => "Giao lưu, sự kiện, đào tạo",
