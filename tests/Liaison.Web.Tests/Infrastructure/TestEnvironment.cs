@@ -11,6 +11,9 @@ public static class TestEnvironment
     public static string? Chromium =>
         Environment.GetEnvironmentVariable("LIAISON_TEST_CHROMIUM") is { Length: > 0 } path && File.Exists(path) ? path : null;
 
+    /// <summary>Poppler's pdftoppm, which turns a PDF into images (Debian package poppler-utils); null when not installed.</summary>
+    public static string? Poppler => File.Exists("/usr/bin/pdftoppm") ? "/usr/bin/pdftoppm" : null;
+
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static void RequireUnderCi(string? unavailable)

@@ -363,6 +363,7 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/api/reports", "SOOOOOOFOO", (_, _, _) => Req("/api/reports?from=2024-01-01&to=2025-12-31")),
         new("GET", "/api/reports/report.xlsx", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.xlsx?from=2025-01-01&to=2025-12-31")),
         new("GET", "/api/reports/report.docx", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.docx?from=2025-01-01&to=2025-12-31&language=vi")),
+        new("GET", "/api/reports/report.pdf", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.pdf?from=2025-01-01&to=2025-12-31&language=ar")),
         new("GET", "/reports", "SOOOOOOFOO", (_, _, _) => Req("/reports?from=2025-01-01&to=2025-12-31")),
 
         // Administration: users and the audit trail, administrators only

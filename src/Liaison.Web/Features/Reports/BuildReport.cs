@@ -64,9 +64,13 @@ public sealed class BuildReportHandler(
         var codes = all ? null : string.Join(',', provinces.Select(p => p.Code));
         var from = query.From ?? ReportQuery.DefaultFrom;
         var to = query.To ?? ReportQuery.DefaultTo;
-        var days = to.DayNumber - from.DayNumber + 1;
+        // The previous period has the same length: as many whole months when the period is whole months
+        // (2025 is compared with 2024, not with 2 Jan 2024 – 31 Dec 2024), as many days otherwise.
         var previousTo = from.AddDays(-1);
-        var previousFrom = previousTo.AddDays(1 - days);
+        var wholeMonths = from.Day == 1 && to.AddDays(1).Day == 1;
+        var previousFrom = wholeMonths
+            ? from.AddMonths(-((to.Year * 12) + to.Month - (from.Year * 12) - from.Month + 1))
+            : previousTo.AddDays(from.DayNumber - to.DayNumber);
         var currency = query.SafeCurrency;
         var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
         var context = new Context(from, to, previousFrom, previousTo, years, codes, currency);

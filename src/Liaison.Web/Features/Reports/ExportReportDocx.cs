@@ -48,7 +48,7 @@ public static class ExportReportDocx
         return stream.ToArray();
     }
 
-    private static string? SectionVi(string key) => key switch
+    internal static string? SectionVi(string key) => key switch
     {
         "partners" => "Đối tác",
         "delegations" => "Đoàn ra, đoàn vào",

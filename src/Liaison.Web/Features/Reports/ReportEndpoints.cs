@@ -31,6 +31,14 @@ public static class ReportEndpoints
                 ? Results.File(ExportReportDocx.Write(report.Value!, query.InVietnamese), Docx, FileName(report.Value!, "docx"))
                 : report.Failure!.ToProblem();
         }).WithSummary("The same report as a Word document with a paragraph per section written from the figures (language: vi or en).");
+
+        api.MapGet("/report.pdf", async ([AsParameters] ReportQuery query, BuildReportHandler handler, CancellationToken ct) =>
+        {
+            var report = await handler.HandleAsync(query, ct);
+            return report.Succeeded
+                ? Results.File(ExportReportPdf.Write(report.Value!, query.SafeLanguage), "application/pdf", FileName(report.Value!, "pdf"))
+                : report.Failure!.ToProblem();
+        }).WithSummary("The same report as a PDF (language: vi, en or ar), with its fonts embedded and its text shaped.");
     }
 
     private static string FileName(Report report, string extension) =>

@@ -21,12 +21,15 @@ public sealed class ReportQuery
     /// <summary>ISO 4217; VND unless told.</summary>
     public string? Currency { get; set; }
 
-    /// <summary>"en" or "vi", for the narrative of the exported document; English unless told.</summary>
+    /// <summary>"en", "vi" or (for the PDF's headings) "ar", for the exported document; English unless told.</summary>
     public string? Language { get; set; }
 
     public string SafeCurrency => Currencies.IsKnown(Currency?.Trim().ToUpperInvariant()) ? Currency!.Trim().ToUpperInvariant() : Currencies.Dong;
 
-    public bool InVietnamese => string.Equals(Language, "vi", StringComparison.OrdinalIgnoreCase);
+    public bool InVietnamese => SafeLanguage == "vi";
+
+    /// <summary>"vi", "ar" or "en" (anything else).</summary>
+    public string SafeLanguage => Language?.Trim().ToLowerInvariant() is "vi" or "ar" ? Language.Trim().ToLowerInvariant() : "en";
 
     /// <summary>The term 2020–2025, the period the articles report on, unless told otherwise.</summary>
     public static readonly DateOnly DefaultFrom = new(2020, 1, 1);

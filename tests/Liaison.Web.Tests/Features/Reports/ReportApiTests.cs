@@ -103,6 +103,10 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         var giaLai = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}&province=gia-lai", Ct));
         var own = await ReadAsync<Report>(await laiChau.GetAsync($"/api/reports?{Term}", Ct));
         Assert.Equal(own.Find("inbound-delegations").Value + giaLai.Find("inbound-delegations").Value, both.Find("inbound-delegations").Value);
+        var year = await ReadAsync<Report>(await laiChau.GetAsync("/api/reports?from=2025-01-01&to=2025-12-31", Ct));
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (year.PreviousFrom, year.PreviousTo));
+        var fortnight = await ReadAsync<Report>(await laiChau.GetAsync("/api/reports?from=2025-03-10&to=2025-03-23", Ct));
+        Assert.Equal((new DateOnly(2025, 2, 24), new DateOnly(2025, 3, 9)), (fortnight.PreviousFrom, fortnight.PreviousTo));
         var everyone = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}", Ct));
         Assert.True(everyone.AllProvinces);
         Assert.True(everyone.Find("inbound-delegations").Value >= both.Find("inbound-delegations").Value);
