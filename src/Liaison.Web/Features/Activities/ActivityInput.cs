@@ -96,7 +96,7 @@ public sealed class ActivityInput
             errors.Add(BorderGateId is not null ? nameof(BorderGateId) : nameof(BorderStretch),
                 "Only a joint patrol, a border inspection or a joint exercise is linked to a gate or a stretch of border.");
         }
-        else if (BorderGateId is { } gateId && !await db.Set<Border.BorderGate>().AnyAsync(g => g.Id == gateId && g.ArchivedAt == null, ct))
+        else if (BorderGateId is { } gateId && !await db.Set<Border.BorderGate>().AnyAsync(g => g.Id == gateId, ct))
         {
             errors.Add(nameof(BorderGateId), "Choose a border gate of your province.");
         }

@@ -23,6 +23,12 @@ public sealed class AgreementListQuery : ListQuery
 
     /// <summary>Signed on or before this date.</summary>
     public DateOnly? To { get; set; }
+
+    /// <summary>Agreements whose term ends on or after this day…</summary>
+    public DateOnly? ExpiresFrom { get; set; }
+
+    /// <summary>…and on or before this one: "expiring soon".</summary>
+    public DateOnly? ExpiresTo { get; set; }
 }
 
 public sealed record AgreementRow(
@@ -98,6 +104,16 @@ public sealed class ListAgreementsHandler(AppDbContext db)
         if (query.To is { } to)
         {
             agreements = agreements.Where(a => a.SignedOn <= to);
+        }
+
+        if (query.ExpiresFrom is { } expiresFrom)
+        {
+            agreements = agreements.Where(a => a.ValidTo >= expiresFrom);
+        }
+
+        if (query.ExpiresTo is { } expiresTo)
+        {
+            agreements = agreements.Where(a => a.ValidTo <= expiresTo);
         }
 
         return agreements;

@@ -58,6 +58,11 @@ public sealed class BorderGateInput
     {
         Events = Events.Where(e => !e.IsBlank).ToList(); // a form's empty rows
         var errors = new ValidationErrors().CheckAnnotations(this);
+        if (Type is { } type && !Enum.IsDefined(type))
+        {
+            errors.Add(nameof(Type), "Choose the type of gate from the list.");
+        }
+
         if (!string.IsNullOrWhiteSpace(CounterpartCountryCode))
         {
             var code = CounterpartCountryCode.Trim().ToUpperInvariant();
@@ -76,6 +81,11 @@ public sealed class BorderGateInput
             var e = Events[i];
             var prefix = $"Events[{i}].";
             errors.CheckAnnotations(e, prefix);
+            if (e.Kind is { } kind && !Enum.IsDefined(kind))
+            {
+                errors.Add(prefix + nameof(e.Kind), "Choose what happened from the list.");
+            }
+
             if (e.Year is null)
             {
                 errors.Add(prefix + nameof(e.Year), "Enter at least the year it happened.");

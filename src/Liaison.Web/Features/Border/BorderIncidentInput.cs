@@ -40,6 +40,16 @@ public sealed class BorderIncidentInput
     internal async Task<ValidationErrors> ValidateAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
         var errors = new ValidationErrors().CheckAnnotations(this);
+        if (Kind is { } kind && !Enum.IsDefined(kind))
+        {
+            errors.Add(nameof(Kind), "Choose the type of incident from the list.");
+        }
+
+        if (Status is { } status && !Enum.IsDefined(status))
+        {
+            errors.Add(nameof(Status), "Choose the status from the list.");
+        }
+
         if (OccurredOn is { } on && (on > today || on.Year < 1975))
         {
             errors.Add(nameof(OccurredOn), on > today ? "An incident can't be dated in the future." : "The date must be 1975 or later.");
@@ -50,7 +60,8 @@ public sealed class BorderIncidentInput
             errors.Add(nameof(Handling), "Say how it was handled before marking it handled.");
         }
 
-        if (BorderGateId is { } gateId && !await db.Set<BorderGate>().AnyAsync(g => g.Id == gateId && g.ArchivedAt == null, ct))
+        // A gate archived since the incident was linked to it stays a valid link.
+        if (BorderGateId is { } gateId && !await db.Set<BorderGate>().AnyAsync(g => g.Id == gateId, ct))
         {
             errors.Add(nameof(BorderGateId), "Choose a border gate of your province.");
         }

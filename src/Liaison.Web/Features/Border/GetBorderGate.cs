@@ -49,8 +49,21 @@ public sealed class GetBorderGateHandler(AppDbContext db)
 /// <summary>What a gate's history says.</summary>
 public static class GateHistory
 {
-    /// <summary>Oldest first; facts of the same date in the order they were entered.</summary>
-    public static IEnumerable<BorderGateEvent> InOrder(IEnumerable<BorderGateEvent> events) => events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id);
+    /// <summary>
+    /// Oldest first, a fact known only to the year (or month) placed at the end of its span: "reopened in 2025"
+    /// comes after "closed on 12 March 2025", as it must have. Facts of the same date in the order entered.
+    /// </summary>
+    public static IEnumerable<BorderGateEvent> InOrder(IEnumerable<BorderGateEvent> events) =>
+        events.OrderBy(e => e.Precision switch
+        {
+            DatePrecision.Year => e.OccurredOn.AddYears(1).AddDays(-1),
+            DatePrecision.Month => e.OccurredOn.AddMonths(1).AddDays(-1),
+            _ => e.OccurredOn,
+        }).ThenBy(e => e.Id);
+
+    /// <summary>The history as one line, to tell whether two versions of it differ.</summary>
+    public static string Describe(IEnumerable<BorderGateEvent> events) =>
+        string.Join("; ", InOrder(events).Select(e => $"{e.Kind} {PartialDate.Format(e.OccurredOn, e.Precision)}{(e.Commodity is null ? "" : $" ({e.Commodity})")}{(e.Note is null ? "" : $": {e.Note}")}"));
 
     /// <summary>
     /// Open or closed as the latest opening, reopening or closing says. An upgrade or a designation says

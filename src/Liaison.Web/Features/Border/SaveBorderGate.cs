@@ -47,7 +47,8 @@ public sealed class SaveBorderGateHandler(AppDbContext db, CurrentUser user, Tim
             return errors.ToFailure();
         }
 
-        if (StaleEdits.Detect(db, gate, input.Version, () => new BorderGate { Name = string.Empty, CounterpartName = string.Empty, CounterpartCountryCode = string.Empty }, input.ApplyTo) is { } stale)
+        if (StaleEdits.Detect(db, gate, input.Version, () => new BorderGate { Name = string.Empty, CounterpartName = string.Empty, CounterpartCountryCode = string.Empty }, input.ApplyTo,
+                ("History", g => GateHistory.Describe(g.Events))) is { } stale)
         {
             return stale;
         }

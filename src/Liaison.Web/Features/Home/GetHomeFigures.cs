@@ -37,10 +37,11 @@ public sealed class GetHomeFiguresHandler(AppDbContext db, TimeProvider clock)
             .ToListAsync(ct);
 
         var thisYear = new DateOnly(today.Year, 1, 1);
+        var nextYear = thisYear.AddYears(1);
         var byCountry = (await inbound.SelectMany(d => d.Countries, (d, c) => new { d.Id, c.CountryCode }).ToListAsync(ct))
             .GroupBy(x => x.CountryCode)
             .Select(g => new Reports.BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Select(x => x.Id).Distinct().Count(), null,
-                $"/delegations?direction=Inbound&counted=true&from={TermStart:yyyy-MM-dd}&country={g.Key}"))
+                $"/delegations?direction=Inbound&counted=true&from={Reports.Dates.Format(TermStart, "yyyy-MM-dd")}&country={g.Key}"))
             .OrderByDescending(l => l.Value)
             .ToList();
 
@@ -54,8 +55,8 @@ public sealed class GetHomeFiguresHandler(AppDbContext db, TimeProvider clock)
                 .CountAsync(c => c.Status == CommitmentStatus.Open || c.Status == CommitmentStatus.InProgress, ct),
             await db.Activities.CountAsync(a => a.ArchivedAt == null && a.Status != ActivityStatus.Cancelled && a.StartDate.Year == today.Year, ct),
             byYear.OrderBy(y => y.Year).ToList(),
-            await inbound.CountAsync(d => d.StartDate >= thisYear, ct),
-            await db.Agreements.CountAsync(a => a.ArchivedAt == null && a.SignedOn >= thisYear, ct),
+            await inbound.CountAsync(d => d.StartDate >= thisYear && d.StartDate < nextYear, ct),
+            await db.Agreements.CountAsync(a => a.ArchivedAt == null && a.SignedOn >= thisYear && a.SignedOn < nextYear, ct),
             byCountry);
     }
 }

@@ -49,7 +49,7 @@ public sealed record Report(
 /// </summary>
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
-    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners)
+    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -62,8 +62,7 @@ public sealed class BuildReportHandler(
         var provinces = scope.Value!;
         var all = provinces.Count == ProvinceCatalog.All.Count;
         var codes = all ? null : string.Join(',', provinces.Select(p => p.Code));
-        var from = query.From ?? ReportQuery.DefaultFrom;
-        var to = query.To ?? ReportQuery.DefaultTo;
+        var (from, to) = query.Period;
         // The previous period has the same length: as many whole months when the period is whole months
         // (2025 is compared with 2024, not with 2 Jan 2024 – 31 Dec 2024), as many days otherwise.
         var previousTo = from.AddDays(-1);
@@ -73,7 +72,7 @@ public sealed class BuildReportHandler(
             : previousTo.AddDays(from.DayNumber - to.DayNumber);
         var currency = query.SafeCurrency;
         var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
-        var context = new Context(from, to, previousFrom, previousTo, years, codes, currency);
+        var context = new Context(from, to, previousFrom, previousTo, years, codes, currency, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 
         var sections = new List<ReportSection>
         {
@@ -87,7 +86,7 @@ public sealed class BuildReportHandler(
             all, currency, years, sections);
     }
 
-    private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency)
+    private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency, DateOnly Today)
     {
         /// <summary>The part of each year that lies in the period.</summary>
         public IEnumerable<(int Year, DateOnly From, DateOnly To)> YearSpans() =>
@@ -114,7 +113,7 @@ public sealed class BuildReportHandler(
         public string Link(string list, DateOnly from, DateOnly to, params (string Name, string? Value)[] filters)
         {
             var parts = filters.Where(f => f.Value is not null).Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value!)}")
-                .Append($"from={from:yyyy-MM-dd}").Append($"to={to:yyyy-MM-dd}");
+                .Append($"from={Dates.Format(from, "yyyy-MM-dd")}").Append($"to={Dates.Format(to, "yyyy-MM-dd")}");
             if (Province is not null)
             {
                 parts = parts.Append($"province={Province}");
@@ -236,6 +235,15 @@ public sealed class BuildReportHandler(
             c.Years.Select(y => new YearValue(y, null)).ToList(),
             "Agreements whose status is \"in force\" in the register today, whenever they were signed (many older agreements have no recorded signing date).",
             ["archived ones", "those proposed, expired, terminated or not yet in force"], inForceLink));
+        // Expiring soon: in force, with a term that ends within six months after the period (or after today, if later).
+        var horizonStart = c.To > c.Today ? c.To : c.Today;
+        var expiring = new AgreementListQuery { Status = AgreementStatus.InForce, ExpiresFrom = horizonStart, ExpiresTo = horizonStart.AddMonths(6), Province = c.Province, PageSize = 1 };
+        var expiringCount = (await agreements.HandleAsync(expiring, ct)).Total;
+        indicators.Add(new Indicator("agreements-expiring", "Agreements expiring within six months", "agreements", expiringCount, expiringCount, null,
+            c.Years.Select(y => new YearValue(y, null)).ToList(),
+            $"Agreements in force whose term ends between {Dates.Format(horizonStart, "yyyy-MM-dd")} and {Dates.Format(horizonStart.AddMonths(6), "yyyy-MM-dd")}: time to renew or let them lapse.",
+            ["agreements without a recorded end of term", "archived ones"],
+            c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("expiresFrom", $"{Dates.Format(horizonStart, "yyyy-MM-dd")}"), ("expiresTo", $"{Dates.Format(horizonStart.AddMonths(6), "yyyy-MM-dd")}"))));
         var inForceByCountry = (await ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), inForce).SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode }).ToListAsync(ct))
             .GroupBy(x => x.CountryCode)
             .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() })

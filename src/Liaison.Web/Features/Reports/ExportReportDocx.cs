@@ -23,8 +23,8 @@ public static class ExportReportDocx
 
             body.Append(Text(ReportNarrative.Title(report, vi), size: 32, bold: true));
             body.Append(Text(vi
-                ? $"Phạm vi: {string.Join(", ", report.ProvincesVi)}. Kỳ trước để so sánh: {report.PreviousFrom:dd/MM/yyyy} – {report.PreviousTo:dd/MM/yyyy}. Tiền tệ: {report.Currency}."
-                : $"Covers: {string.Join(", ", report.Provinces)}. Compared with the previous period, {report.PreviousFrom:d MMM yyyy} – {report.PreviousTo:d MMM yyyy}. Money in {report.Currency}.",
+                ? $"Phạm vi: {string.Join(", ", report.ProvincesVi)}. Kỳ trước để so sánh: {Dates.Format(report.PreviousFrom, "dd/MM/yyyy")} – {Dates.Format(report.PreviousTo, "dd/MM/yyyy")}. Tiền tệ: {report.Currency}."
+                : $"Covers: {string.Join(", ", report.Provinces)}. Compared with the previous period, {Dates.Format(report.PreviousFrom, "d MMM yyyy")} – {Dates.Format(report.PreviousTo, "d MMM yyyy")}. Money in {report.Currency}.",
                 size: 20, italic: true));
             foreach (var section in report.Sections)
             {

@@ -17,8 +17,8 @@ public static class ExportReportPdf
         {
             pdf.Paragraph(title, 16, bold: true, spaceAfter: 4);
             pdf.Paragraph(vi
-                ? $"Phạm vi: {string.Join(", ", report.ProvincesVi)}. Kỳ trước để so sánh: {report.PreviousFrom:dd/MM/yyyy} – {report.PreviousTo:dd/MM/yyyy}. Tiền tệ: {report.Currency}."
-                : $"Covers: {string.Join(", ", report.Provinces)}. Compared with {report.PreviousFrom:d MMM yyyy} – {report.PreviousTo:d MMM yyyy}. Money in {report.Currency}.",
+                ? $"Phạm vi: {string.Join(", ", report.ProvincesVi)}. Kỳ trước để so sánh: {Dates.Format(report.PreviousFrom, "dd/MM/yyyy")} – {Dates.Format(report.PreviousTo, "dd/MM/yyyy")}. Tiền tệ: {report.Currency}."
+                : $"Covers: {string.Join(", ", report.Provinces)}. Compared with {Dates.Format(report.PreviousFrom, "d MMM yyyy")} – {Dates.Format(report.PreviousTo, "d MMM yyyy")}. Money in {report.Currency}.",
                 9, spaceAfter: 10);
             foreach (var section in report.Sections)
             {

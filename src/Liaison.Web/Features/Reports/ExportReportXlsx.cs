@@ -27,7 +27,7 @@ public sealed class ExportReportXlsxHandler(ListDelegationsHandler delegations, 
             {
                 new object?[] { ReportNarrative.Title(report, vi: false) },
                 new object?[] { "Provinces", string.Join(", ", report.Provinces) },
-                new object?[] { "Period", $"{report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}", "Previous period", $"{report.PreviousFrom:yyyy-MM-dd} to {report.PreviousTo:yyyy-MM-dd}" },
+                new object?[] { "Period", $"{Dates.Format(report.From, "yyyy-MM-dd")} to {Dates.Format(report.To, "yyyy-MM-dd")}", "Previous period", $"{Dates.Format(report.PreviousFrom, "yyyy-MM-dd")} to {Dates.Format(report.PreviousTo, "yyyy-MM-dd")}" },
                 Array.Empty<object?>(),
                 new object?[] { "Section", "Figure", "Unit", "Value", "Previous period", "Records" }
                     .Concat(report.Years.Select(y => (object?)y.ToString(CultureInfo.InvariantCulture))).Concat(["How it was counted", "Left out", "Records behind it"]).ToArray(),

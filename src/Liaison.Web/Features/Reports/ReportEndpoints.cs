@@ -42,5 +42,5 @@ public static class ReportEndpoints
     }
 
     private static string FileName(Report report, string extension) =>
-        $"liaison-report-{(report.AllProvinces ? "all" : report.ProvinceCodes.Replace(',', '-'))}-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.{extension}";
+        $"liaison-report-{(report.AllProvinces ? "all" : report.ProvinceCodes.Replace(',', '-'))}-{Dates.Format(report.From, "yyyyMMdd")}-{Dates.Format(report.To, "yyyyMMdd")}.{extension}";
 }

@@ -36,6 +36,12 @@ public sealed class ReportQuery
 
     public static readonly DateOnly DefaultTo = new(2025, 12, 31);
 
+    /// <summary>The longest period a report covers: the national report over 25 years fits (issue 9).</summary>
+    public const int MaxYears = 30;
+
+    /// <summary>The period asked for, with the term's first or last day for a date left out.</summary>
+    public (DateOnly From, DateOnly To) Period => (From ?? DefaultFrom, To ?? DefaultTo);
+
     /// <summary>The provinces the report covers, or the reason it can't be made for this reader.</summary>
     internal Result<List<Province>> Scope(CurrentUser user, ValidationErrors errors)
     {
@@ -46,14 +52,18 @@ public sealed class ReportQuery
             errors.Add(nameof(Province), $"Unknown province code: {string.Join(", ", unknown)}.");
         }
 
-        if (From is { } from && To is { } to && to < from)
+        var (from, to) = Period;
+        if (from.Year is < 1945 or > 2100 || to.Year is < 1945 or > 2100)
+        {
+            errors.Add(nameof(From), "The period must lie between 1945 and 2100.");
+        }
+        else if (to < from)
         {
             errors.Add(nameof(To), "The period must end on or after its first day.");
         }
-
-        if (From is { Year: < 1945 } || To is { Year: > 2100 })
+        else if (to.DayNumber - from.DayNumber > MaxYears * 366)
         {
-            errors.Add(nameof(From), "The period must lie between 1945 and 2100.");
+            errors.Add(nameof(To), $"A report covers at most {MaxYears} years; choose a shorter period.");
         }
 
         if (errors.Any)

@@ -20,7 +20,8 @@ public static class StaleEdits
     /// <param name="stored">The record as loaded now (the other person's version).</param>
     /// <param name="versionRead">The version the editor started from.</param>
     /// <param name="applyEdit">Applies the edit to a fresh copy, to compare field by field.</param>
-    public static StaleEditFailure? Detect<T>(AppDbContext db, T stored, int versionRead, Func<T> blank, Action<T> applyEdit)
+    /// <param name="rows">The record's rows (a gate's history), each as one line of text, compared as a whole.</param>
+    public static StaleEditFailure? Detect<T>(AppDbContext db, T stored, int versionRead, Func<T> blank, Action<T> applyEdit, params (string Name, Func<T, string?> Summary)[] rows)
         where T : ProvinceRecord
     {
         if (stored.Version == versionRead)
@@ -43,6 +44,16 @@ public static class StaleEdits
             if (saved != edited)
             {
                 differences.Add(new FieldDifference(property.Name, saved, edited));
+            }
+        }
+
+        foreach (var (name, summary) in rows)
+        {
+            var saved = Format(summary(stored));
+            var edited = Format(summary(yours));
+            if (saved != edited)
+            {
+                differences.Add(new FieldDifference(name, saved, edited));
             }
         }
 

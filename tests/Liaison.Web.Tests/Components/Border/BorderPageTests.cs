@@ -20,6 +20,10 @@ public abstract class BorderPageTests(LiaisonApp app) : AppTests(app)
             ["Input.Events[1].Kind"] = "", ["Input.Events[1].Year"] = "", ["Input.Version"] = "0",
         };
 
+        // A number that names no type (forms bind "99" to the enum) is refused like any other bad choice.
+        var unknownType = WebUtility.HtmlDecode(await (await PostFormAsync(officer, "/gates/new", "gate", new(fields) { ["Input.Type"] = "99" })).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Choose the type of gate from the list.", unknownType, StringComparison.Ordinal);
+
         var refused = await PostFormAsync(officer, "/gates/new", "gate", new(fields));
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
         Assert.Contains("The month must be between 1 and 12.", html, StringComparison.Ordinal);

@@ -21,6 +21,7 @@ public abstract partial class HomeDashboardTests(LiaisonApp app) : AppTests(app)
         var counted = int.Parse(Regex.Match(home, "China: ([0-9,]+) delegations").Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
         var list = await ReadAsync<Paged<DelegationRow>>(await laiChau.GetAsync("/api" + china + "&pageSize=1", Ct));
         Assert.Equal(counted, list.Total);
+        Assert.Equal(counted, await Reports.ReportApiTests.PageTotalAsync(laiChau, china));
         Assert.True(counted > 0);
     }
 
@@ -30,6 +31,11 @@ public abstract partial class HomeDashboardTests(LiaisonApp app) : AppTests(app)
         var officer = await App.SignInNewUserAsync("quang-ngai");
         var elsewhere = await App.SignInNewUserAsync("phu-tho");
         var unit = await App.SignInNewUserAsync("quang-ngai", Roles.UnitContributor);
+        var border = await App.SignInNewBorderUserAsync("quang-ngai");
+        var incident = await ReadAsync<Liaison.Web.Features.Border.BorderIncidentDetails>(await PostJsonAsync(border, "/api/border/incidents", new Liaison.Web.Features.Border.BorderIncidentInput
+        {
+            OccurredOn = new DateOnly(2025, 4, 1), Place = "Marker 12", Kind = Liaison.Web.Features.Border.IncidentKind.Other, Description = "Seen", Status = Liaison.Web.Features.Border.IncidentStatus.Reported,
+        }));
         var partner = await TestData.CreatePartnerAsync(officer);
 
         var own = WebUtility.HtmlDecode(await officer.GetStringAsync("/", Ct));
@@ -39,6 +45,8 @@ public abstract partial class HomeDashboardTests(LiaisonApp app) : AppTests(app)
         Assert.Contains($"href=\"/partners/{partner.Id}\">Partner #{partner.Id}</a>", own, StringComparison.Ordinal);
         Assert.DoesNotContain($"Partner #{partner.Id}<", other, StringComparison.Ordinal);
         Assert.DoesNotContain("What changed lately", units, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Border incident #{incident.Id}<", own, StringComparison.Ordinal); // the officer doesn't handle border matters
+        Assert.Contains($"Border incident #{incident.Id}<", WebUtility.HtmlDecode(await border.GetStringAsync("/", Ct)), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<a href=\"(/delegations\\?direction=Inbound&counted=true&from=2020-01-01&country=[A-Z]{2})\"><path")]

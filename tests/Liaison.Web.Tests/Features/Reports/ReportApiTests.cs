@@ -75,14 +75,17 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         foreach (var (client, url) in new[] { (laiChau, $"/api/reports?{Term}"), (ministry, $"/api/reports?{Term}&province=lai-chau,gia-lai&currency=USD") })
         {
             var report = await ReadAsync<Report>(await client.GetAsync(url, Ct));
+            // Both the page a reader opens and its API twin list what the figure counted.
             foreach (var indicator in report.Sections.SelectMany(s => s.Indicators))
             {
-                Assert.True(indicator.Records == await ListTotalAsync(client, indicator.Link), $"{indicator.Key}: {indicator.Records} counted, the list at {indicator.Link} differs");
+                Assert.True(indicator.Records == await ListTotalAsync(client, indicator.Link), $"{indicator.Key}: {indicator.Records} counted, the list at /api{indicator.Link} differs");
+                Assert.True(indicator.Records == await PageTotalAsync(client, indicator.Link), $"{indicator.Key}: {indicator.Records} counted, the page {indicator.Link} differs");
             }
 
             foreach (var line in report.Sections.SelectMany(s => s.Breakdowns).SelectMany(b => b.Lines))
             {
-                Assert.True(line.Value == await ListTotalAsync(client, line.Link), $"{line.Label}: {line.Value} counted, the list at {line.Link} differs");
+                Assert.True(line.Value == await ListTotalAsync(client, line.Link), $"{line.Label}: {line.Value} counted, the list at /api{line.Link} differs");
+                Assert.True(line.Value == await PageTotalAsync(client, line.Link), $"{line.Label}: {line.Value} counted, the page {line.Link} differs");
             }
         }
     }
@@ -98,6 +101,9 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Forbidden, (await laiChau.GetAsync($"/api/reports/report.xlsx?{Term}&province=gia-lai", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/api/reports?{Term}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await ministry.GetAsync("/api/reports?from=2025-01-01&to=2024-01-01", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ministry.GetAsync("/api/reports?from=2027-01-01", Ct)).StatusCode); // after the default end
+        Assert.Equal(HttpStatusCode.BadRequest, (await ministry.GetAsync("/api/reports?to=2018-12-31", Ct)).StatusCode); // before the default start
+        Assert.Equal(HttpStatusCode.BadRequest, (await ministry.GetAsync("/api/reports?from=1950-01-01&to=2025-12-31", Ct)).StatusCode); // over 30 years
 
         var both = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}&province=lai-chau,gia-lai", Ct));
         var giaLai = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}&province=gia-lai", Ct));
@@ -121,6 +127,15 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         using var json = JsonDocument.Parse(await (await client.GetAsync("/api" + link + "&pageSize=1", Ct)).Content.ReadAsStringAsync(Ct));
         var root = json.RootElement;
         return root.TryGetProperty("total", out var total) ? total.GetInt32() : root.GetProperty("page").GetProperty("total").GetInt32();
+    }
+
+    /// <summary>How many records a list page says it lists ("536 records · page 1 of 22").</summary>
+    internal static async Task<int> PageTotalAsync(HttpClient client, string link)
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(link, Ct));
+        var match = System.Text.RegularExpressions.Regex.Match(html, "([0-9,]+) records? · page");
+        Assert.True(match.Success, $"{link} shows no count");
+        return int.Parse(match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The workbook's summary sheet, read back: each figure's title and its value for the period.</summary>
