@@ -364,6 +364,7 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/api/reports/report.xlsx", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.xlsx?from=2025-01-01&to=2025-12-31")),
         new("GET", "/api/reports/report.docx", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.docx?from=2025-01-01&to=2025-12-31&language=vi")),
         new("GET", "/api/reports/report.pdf", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/report.pdf?from=2025-01-01&to=2025-12-31&language=ar")),
+        new("GET", "/api/reports/card.png", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/card.png?from=2025-01-01&to=2025-12-31&language=vi")),
         new("GET", "/reports", "SOOOOOOFOO", (_, _, _) => Req("/reports?from=2025-01-01&to=2025-12-31")),
 
         // Administration: users and the audit trail, administrators only

@@ -39,6 +39,14 @@ public static class ReportEndpoints
                 ? Results.File(ExportReportPdf.Write(report.Value!, query.SafeLanguage), "application/pdf", FileName(report.Value!, "pdf"))
                 : report.Failure!.ToProblem();
         }).WithSummary("The same report as a PDF (language: vi, en or ar), with its fonts embedded and its text shaped.");
+
+        api.MapGet("/card.png", async ([AsParameters] ReportQuery query, BuildReportHandler handler, CancellationToken ct) =>
+        {
+            var report = await handler.HandleAsync(query, ct);
+            return report.Succeeded
+                ? Results.File(ExportSummaryCard.Write(report.Value!, query.InVietnamese), "image/png", FileName(report.Value!, "png"))
+                : report.Failure!.ToProblem();
+        }).WithSummary("The period's headline figures on one press-ready image, 1200 × 630 (language: vi or en).");
     }
 
     private static string FileName(Report report, string extension) =>

@@ -17,6 +17,9 @@ public sealed class ReportPdfWriter : IDisposable
     private static readonly Lazy<SKTypeface> SansBold = new(() => Load("NotoSans-Bold"));
     private static readonly Lazy<SKTypeface> Naskh = new(() => Load("NotoNaskhArabic-Regular"));
 
+    /// <summary>The shipped fonts, for other drawings of the report (the summary card).</summary>
+    internal static SKTypeface Typeface(bool bold) => bold ? SansBold.Value : Sans.Value;
+
     private readonly SKDocument _document;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly SKPaint _ink = new() { Color = SKColors.Black, IsAntialias = true };

@@ -42,6 +42,24 @@ public abstract class ReportPdfTests(LiaisonApp app) : AppTests(app)
         Assert.Contains("NotoNaskhArabic", System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf, Ct)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheSummaryCard_IsAPressSizedImage_OfThePeriodsHeadlineFigures()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+
+        var response = await laiChau.GetAsync("/api/reports/card.png?from=2020-01-01&to=2025-12-31&language=vi", Ct);
+        var png = await response.Content.ReadAsByteArrayAsync(Ct);
+
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        using var image = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal((ExportSummaryCard.Width, ExportSummaryCard.Height), (image.Width, image.Height));
+        // Text in white on the dark ground: the figures were drawn, not just the background.
+        var white = Enumerable.Range(0, image.Width / 4).SelectMany(x => Enumerable.Range(0, image.Height / 4).Select(y => image.GetPixel(x * 4, y * 4))).Count(p => p.Red > 240 && p.Green > 240 && p.Blue > 240);
+        Assert.True(white > 500, $"only {white} white pixels");
+        Directory.CreateDirectory(Liaison.Web.Tests.Browser.BrowserSession.Screenshots);
+        await File.WriteAllBytesAsync(Path.Combine(Liaison.Web.Tests.Browser.BrowserSession.Screenshots, "summary-card.png"), png, Ct); // for a person to look at
+    }
+
     private static async Task<string> SaveAsync(byte[] pdf)
     {
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
