@@ -313,6 +313,9 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
 
         // Border affairs: gates and twinned villages are the register; incidents answer only the border officer
         new("GET", "/api/border/gates", "SOOOOOOHHO", (w, _, _) => Req($"/api/border/gates?q={w.SharedMarker}", marker: $"\"id\":{w.Gate},")),
+        new("GET", "/api/border/gates/export.csv", "SOOOOOOHHO", (w, _, _) => Req($"/api/border/gates/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/border/villages/export.csv", "SOOOOOOHHO", (w, _, _) => Req($"/api/border/villages/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/border/incidents/export.csv", "SFFFFFFFFO", (w, _, _) => Req($"/api/border/incidents/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
         new("GET", "/api/border/gates/{id:int}", "SOOOOOONNO", (w, _, _) => Req($"/api/border/gates/{w.Gate}")),
         new("GET", "/api/border/gates/{id:int}/history", "SOOOOOONNO", (w, _, _) => Req($"/api/border/gates/{w.Gate}/history")),
         new("POST", "/api/border/gates", "SFOOFFFFOO", (_, _, _) => Req("/api/border/gates", Body(AccessWorld.Gating("new")))),

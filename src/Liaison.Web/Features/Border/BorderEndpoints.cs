@@ -14,6 +14,8 @@ public static class BorderEndpoints
         gates.MapGet("/", async ([AsParameters] BorderGateListQuery query, ListBorderGatesHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("The province's border gates and crossings with whether each is open now, filtered (q, type, country, state), sorted (name, type, state, last) and paged.");
+        gates.MapGet("/export.csv", ([AsParameters] BorderGateListQuery query, ExportBorderListsHandler export, HttpContext http) => export.WriteGatesAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("The same gates as CSV.");
         gates.MapGet("/{id:int}", async (int id, GetBorderGateHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)))
             .WithSummary("A gate with its counterpart, its dated history, whether it is open now, and the patrols and inspections held at it.");
@@ -36,6 +38,8 @@ public static class BorderEndpoints
         villages.MapGet("/", async ([AsParameters] VillagePairListQuery query, ListVillagePairsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Pairs of twinned border villages, filtered (q, country, hasAgreement), sorted (ours, their, commune, since) and paged.");
+        villages.MapGet("/export.csv", ([AsParameters] VillagePairListQuery query, ExportBorderListsHandler export, HttpContext http) => export.WriteVillagesAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("The same pairs as CSV.");
         villages.MapGet("/{id:int}", async (int id, GetVillagePairHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));
         villages.MapPost("/", async (VillagePairInput input, SaveVillagePairHandler save, GetVillagePairHandler get, CancellationToken ct) =>
@@ -59,6 +63,8 @@ public static class BorderEndpoints
         incidents.MapGet("/", async ([AsParameters] BorderIncidentListQuery query, ListBorderIncidentsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Border incidents, filtered (q, kind, status, gateId, from, to), sorted (date, kind, status, place) and paged; only for those who handle border matters.");
+        incidents.MapGet("/export.csv", ([AsParameters] BorderIncidentListQuery query, ExportBorderListsHandler export, HttpContext http) => export.WriteIncidentsAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("The same incidents as CSV.");
         incidents.MapGet("/{id:int}", async (int id, GetBorderIncidentHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));
         incidents.MapPost("/", async (BorderIncidentInput input, SaveBorderIncidentHandler save, GetBorderIncidentHandler get, CancellationToken ct) =>

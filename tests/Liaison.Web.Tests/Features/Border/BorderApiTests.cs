@@ -32,6 +32,12 @@ public abstract class BorderApiTests(LiaisonApp app) : AppTests(app)
         var row = Assert.Single((await ReadAsync<Paged<BorderGateRow>>(await officer.GetAsync($"/api/border/gates?q={Uri.EscapeDataString(input.Name!)}", Ct))).Items);
         Assert.Equal((GateState.Open, "Reopened 2025"), (row.State, row.LastEvent));
 
+        // The list's CSV holds what the list shows, with its filters.
+        var csv = (await officer.GetStringAsync($"/api/border/gates/export.csv?q={Uri.EscapeDataString(input.Name!)}", Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, csv.Length);
+        Assert.StartsWith("id,name,type,counterpart", csv[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains(",Ping Meng,CN,Open,Reopened 2025", csv[1], StringComparison.Ordinal);
+
         // Closing it again is a new fact at the end of the history, and the state follows.
         var closing = created.ToInput();
         closing.Events.Add(new() { Kind = GateEventKind.Closed, Year = DateTime.Today.Year, Month = DateTime.Today.Month });
