@@ -10,40 +10,23 @@ public sealed class ExportBorderListsHandler(ListBorderGatesHandler gates, ListV
 {
     public async Task WriteGatesAsync(BorderGateListQuery query, HttpResponse response, CancellationToken ct = default)
     {
-        var rows = await AllAsync(query, q => gates.HandleAsync((BorderGateListQuery)q, ct));
+        var rows = await ListQuery.AllPagesAsync(query, q => gates.HandleAsync(q, ct), CsvExport.MaxRows);
         await CsvExport.WriteAsync(response, "border-gates.csv", ["id", "name", "type", "counterpart", "counterpart_country", "open_now", "latest_event"], rows.ToAsyncEnumerable(),
             g => [CsvExport.Number(g.Id), g.Name, g.Type.ToString(), g.CounterpartName, g.CounterpartCountryCode, g.State.ToString(), g.LastEvent]);
     }
 
     public async Task WriteVillagesAsync(VillagePairListQuery query, HttpResponse response, CancellationToken ct = default)
     {
-        var rows = await AllAsync(query, q => villages.HandleAsync((VillagePairListQuery)q, ct));
+        var rows = await ListQuery.AllPagesAsync(query, q => villages.HandleAsync(q, ct), CsvExport.MaxRows);
         await CsvExport.WriteAsync(response, "twinned-villages.csv", ["id", "our_village", "our_commune", "their_village", "their_locality", "country_code", "agreement_id", "since"], rows.ToAsyncEnumerable(),
             p => [CsvExport.Number(p.Id), p.OurVillage, p.OurCommune, p.TheirVillage, p.TheirLocality, p.CountryCode, CsvExport.Number(p.AgreementId), p.SinceText]);
     }
 
     public async Task WriteIncidentsAsync(BorderIncidentListQuery query, HttpResponse response, CancellationToken ct = default)
     {
-        var rows = await AllAsync(query, q => incidents.HandleAsync((BorderIncidentListQuery)q, ct));
+        var rows = await ListQuery.AllPagesAsync(query, q => incidents.HandleAsync(q, ct), CsvExport.MaxRows);
         await CsvExport.WriteAsync(response, "border-incidents.csv", ["id", "date", "place", "border_marker", "kind", "status", "handled_by"], rows.ToAsyncEnumerable(),
             i => [CsvExport.Number(i.Id), CsvExport.Date(i.OccurredOn), i.Place, i.BorderMarker, i.Kind.ToString(), i.Status.ToString(), i.HandledBy]);
     }
 
-    /// <summary>Every page of the list, up to the export's row limit.</summary>
-    private static async Task<List<T>> AllAsync<T>(ListQuery query, Func<ListQuery, Task<Paged<T>>> list)
-    {
-        var rows = new List<T>();
-        query.PageSize = ListQuery.MaxPageSize;
-        for (query.Page = 1; rows.Count < CsvExport.MaxRows; query.Page++)
-        {
-            var page = await list(query);
-            rows.AddRange(page.Items);
-            if (query.Page >= page.PageCount)
-            {
-                break;
-            }
-        }
-
-        return rows;
-    }
 }

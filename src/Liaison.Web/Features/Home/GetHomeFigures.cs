@@ -38,9 +38,9 @@ public sealed class GetHomeFiguresHandler(AppDbContext db, TimeProvider clock)
 
         var thisYear = new DateOnly(today.Year, 1, 1);
         var nextYear = thisYear.AddYears(1);
-        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, c) => new { d.Id, c.CountryCode }).ToListAsync(ct))
-            .GroupBy(x => x.CountryCode)
-            .Select(g => new Reports.BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Select(x => x.Id).Distinct().Count(), null,
+        // Grouped in the database: a delegation names each country once, so a country's rows are its delegations.
+        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, c) => c.CountryCode).GroupBy(code => code).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new Reports.BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null,
                 $"/delegations?direction=Inbound&counted=true&from={Reports.Dates.Format(TermStart, "yyyy-MM-dd")}&country={g.Key}"))
             .OrderByDescending(l => l.Value)
             .ToList();

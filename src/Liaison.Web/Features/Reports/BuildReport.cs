@@ -1,4 +1,3 @@
-using System.Globalization;
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Agreements;
@@ -7,9 +6,11 @@ using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Provinces;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Features.Trade;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
+using Liaison.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Features.Reports;
@@ -88,6 +89,27 @@ public sealed class BuildReportHandler(
 
     private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency, DateOnly Today)
     {
+        private readonly Dictionary<string, object> _answers = [];
+
+        /// <summary>
+        /// One list handler call per query and span, however many figures rest on it: a count and its members, a
+        /// figure and what it left out, committed and disbursed all read the same list once.
+        /// </summary>
+        public Task<T> Once<T>(string key, Func<Task<T>> ask)
+        {
+            if (!_answers.TryGetValue(key, out var answer))
+            {
+                answer = ask();
+                _answers[key] = answer;
+            }
+
+            return (Task<T>)answer;
+        }
+
+        /// <summary>A figure that is a state of the register today: not cut by year, no previous period.</summary>
+        public Indicator State(string key, string title, string unit, decimal? value, int records, string definition, IReadOnlyList<string> leftOut, string link, ConvertedTotal? money = null) =>
+            new(key, title, unit, value, records, null, Years.Select(y => new YearValue(y, null)).ToList(), definition, leftOut, link, money);
+
         /// <summary>The part of each year that lies in the period.</summary>
         public IEnumerable<(int Year, DateOnly From, DateOnly To)> YearSpans() =>
             Years.Select(y => (y, Max(From, new DateOnly(y, 1, 1)), Min(To, new DateOnly(y, 12, 31))));
@@ -146,7 +168,7 @@ public sealed class BuildReportHandler(
     {
         var query = new Partners.PartnerListQuery { Province = c.Province, PageSize = 1 };
         var total = (await partners.HandleAsync(query, ct)).Total;
-        var indicator = new Indicator("partners", "Partners in the register today", "partners", total, total, null, c.Years.Select(y => new YearValue(y, null)).ToList(),
+        var indicator = c.State("partners", "Partners in the register today", "partners", total, total,
             "Foreign provinces, cities, organisations, companies and media the province works with, as the register stands today.", ["archived ones"], c.Undated("partners"));
         var byCountry = (await Partners.ListPartnersHandler.Filter(db.Partners.AsNoTracking(), query).GroupBy(p => p.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -157,9 +179,12 @@ public sealed class BuildReportHandler(
 
     private async Task<ReportSection> DelegationSectionAsync(Context c, CancellationToken ct)
     {
+        Task<Paged<DelegationRow>> Counted(DelegationDirection direction, DateOnly from, DateOnly to) =>
+            c.Once($"delegations:{direction}:{from}:{to}", () => delegations.HandleAsync(Delegations(c, direction, from, to), ct));
+
         async Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members)
         {
-            var page = await delegations.HandleAsync(Delegations(c, direction, from, to), ct);
+            var page = await Counted(direction, from, to);
             return new Measure(members ? page.Totals![ListDelegationsHandler.MembersTotal] : page.Total, page.Total);
         }
 
@@ -170,7 +195,7 @@ public sealed class BuildReportHandler(
             var withCancelled = (await delegations.HandleAsync(query, ct)).Total;
             query.Archived = true;
             var archived = (await delegations.HandleAsync(query, ct)).Total;
-            var counted = (await delegations.HandleAsync(Delegations(c, direction, c.From, c.To), ct)).Total;
+            var counted = (await Counted(direction, c.From, c.To)).Total;
             return [$"{withCancelled - counted} cancelled or rejected", $"{archived} archived", "those whose first day lies outside the period"];
         }
 
@@ -194,11 +219,11 @@ public sealed class BuildReportHandler(
         var inbound = ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, DelegationDirection.Inbound, c.From, c.To));
         var byPurpose = (await inbound.GroupBy(d => d.Purpose).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
             .OrderByDescending(g => g.Count)
-            .Select(g => new BreakdownLine(g.Key.ToString(), Words(g.Key.ToString()), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("purpose", g.Key.ToString()))))
+            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("purpose", g.Key.ToString()))))
             .ToList();
-        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, x) => new { d.Id, x.CountryCode, d.MemberCount }).ToListAsync(ct))
-            .GroupBy(x => x.CountryCode)
-            .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count(), Members = g.Sum(x => (long)x.MemberCount) })
+        // A delegation names each of its countries once, so a country's rows are its delegations.
+        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, x) => new { x.CountryCode, d.MemberCount })
+                .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(x => (long)x.MemberCount) }).ToListAsync(ct))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("country", g.Key))))
             .ToList();
@@ -231,57 +256,58 @@ public sealed class BuildReportHandler(
         var inForce = new AgreementListQuery { Status = AgreementStatus.InForce, Province = c.Province, PageSize = 1 };
         var inForceCount = (await agreements.HandleAsync(inForce, ct)).Total;
         var inForceLink = c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)));
-        indicators.Add(new Indicator("agreements-in-force", "Agreements in force today", "agreements", inForceCount, inForceCount, null,
-            c.Years.Select(y => new YearValue(y, null)).ToList(),
+        indicators.Add(c.State("agreements-in-force", "Agreements in force today", "agreements", inForceCount, inForceCount,
             "Agreements whose status is \"in force\" in the register today, whenever they were signed (many older agreements have no recorded signing date).",
             ["archived ones", "those proposed, expired, terminated or not yet in force"], inForceLink));
         // Expiring soon: in force, with a term that ends within six months after the period (or after today, if later).
         var horizonStart = c.To > c.Today ? c.To : c.Today;
         var expiring = new AgreementListQuery { Status = AgreementStatus.InForce, ExpiresFrom = horizonStart, ExpiresTo = horizonStart.AddMonths(6), Province = c.Province, PageSize = 1 };
         var expiringCount = (await agreements.HandleAsync(expiring, ct)).Total;
-        indicators.Add(new Indicator("agreements-expiring", "Agreements expiring within six months", "agreements", expiringCount, expiringCount, null,
-            c.Years.Select(y => new YearValue(y, null)).ToList(),
+        indicators.Add(c.State("agreements-expiring", "Agreements expiring within six months", "agreements", expiringCount, expiringCount,
             $"Agreements in force whose term ends between {Dates.Format(horizonStart, "yyyy-MM-dd")} and {Dates.Format(horizonStart.AddMonths(6), "yyyy-MM-dd")}: time to renew or let them lapse.",
             ["agreements without a recorded end of term", "archived ones"],
             c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("expiresFrom", $"{Dates.Format(horizonStart, "yyyy-MM-dd")}"), ("expiresTo", $"{Dates.Format(horizonStart.AddMonths(6), "yyyy-MM-dd")}"))));
-        var inForceByCountry = (await ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), inForce).SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode }).ToListAsync(ct))
-            .GroupBy(x => x.CountryCode)
-            .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("country", g.Key))))
-            .ToList();
+        var inForceByCountry = await ByCountryAsync(inForce, country => c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("country", country)));
 
         var signed = FilterSigned(Signed(c.From, c.To));
         var byKind = (await signed.GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderByDescending(g => g.Count)
-            .Select(g => new BreakdownLine(g.Key.ToString(), Words(g.Key.ToString()), g.Count, null, c.Link("agreements", ("kind", g.Key.ToString()))))
+            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, null, c.Link("agreements", ("kind", g.Key.ToString()))))
             .ToList();
-        var byCountry = (await signed.SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode }).ToListAsync(ct))
-            .GroupBy(x => x.CountryCode)
-            .Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, c.Link("agreements", ("country", g.Key))))
-            .ToList();
+        var byCountry = await ByCountryAsync(Signed(c.From, c.To), country => c.Link("agreements", ("country", country)));
         return new ReportSection("agreements", "Agreements", indicators,
             [new Breakdown("Agreements signed by kind", string.Empty, byKind), new Breakdown("Agreements signed by partner country", string.Empty, byCountry),
              new Breakdown("Agreements in force by partner country", string.Empty, inForceByCountry)]);
 
         IQueryable<Agreement> FilterSigned(AgreementListQuery q) => ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), q);
+
+        // By the partners' countries: an agreement with two partners of one country counts once under it, as the list's country filter finds it once.
+        async Task<List<BreakdownLine>> ByCountryAsync(AgreementListQuery q, Func<string, string> link) =>
+            (await FilterSigned(q).SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode })
+                .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, link(g.Key)))
+            .ToList();
     }
 
     private async Task<ReportSection> ActivitySectionAsync(Context c, CancellationToken ct)
     {
         ActivityListQuery Query(ActivityKind? kind, DateOnly from, DateOnly to) => new() { Kind = kind, From = from, To = to, Counted = true, Province = c.Province, PageSize = 1 };
+        Task<Paged<ActivityRow>> Counted(ActivityKind? kind, DateOnly from, DateOnly to) =>
+            c.Once($"activities:{kind}:{from}:{to}", () => activities.HandleAsync(Query(kind, from, to), ct));
+
         async Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants)
         {
-            var page = await activities.HandleAsync(Query(kind, from, to), ct);
+            var page = await Counted(kind, from, to);
             return new Measure(participants ? page.Totals![ListActivitiesHandler.ParticipantsTotal] : page.Total, page.Total);
         }
 
-        async Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind)
+        Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind) => c.Once($"activities-left-out:{kind}", () => CountLeftOutAsync(kind));
+
+        async Task<IReadOnlyList<string>> CountLeftOutAsync(ActivityKind? kind)
         {
+            var counted = (await Counted(kind, c.From, c.To)).Total;
             var query = Query(kind, c.From, c.To);
-            var counted = (await activities.HandleAsync(query, ct)).Total;
             query.Counted = null;
             var withCancelled = (await activities.HandleAsync(query, ct)).Total;
             query.Archived = true;
@@ -308,7 +334,7 @@ public sealed class BuildReportHandler(
         var counted = ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), Query(null, c.From, c.To));
         var byKind = (await counted.GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count(), Participants = g.Sum(a => (long?)a.ParticipantCount) ?? 0 }).ToListAsync(ct))
             .OrderByDescending(g => g.Count)
-            .Select(g => new BreakdownLine(g.Key.ToString(), Words(g.Key.ToString()), g.Count, g.Participants, Link(g.Key)))
+            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Participants, Link(g.Key)))
             .ToList();
         return new ReportSection("activities", "Exchanges and events", indicators, [new Breakdown("Activities by kind", "Participants", byKind)]);
     }
@@ -321,14 +347,14 @@ public sealed class BuildReportHandler(
 
         async Task<Measure> AidMeasure(DateOnly from, DateOnly to, bool disbursed)
         {
-            var list = await aid.HandleAsync(Aid(from, to), ct);
+            var list = await c.Once($"aid:{from}:{to}", () => aid.HandleAsync(Aid(from, to), ct));
             var total = disbursed ? list.Disbursed : list.Committed;
             return new Measure(total.Amount, list.Page.Total, total);
         }
 
         async Task<Measure> FdiMeasure(DateOnly from, DateOnly to, bool capital)
         {
-            var list = await investments.HandleAsync(Fdi(from, to), ct);
+            var list = await c.Once($"fdi:{from}:{to}", () => investments.HandleAsync(Fdi(from, to), ct));
             return new Measure(capital ? list.Capital.Amount : list.Page.Total, list.Page.Total, capital ? list.Capital : null);
         }
 
@@ -364,18 +390,11 @@ public sealed class BuildReportHandler(
         // The register as it stands: what the articles quote as "102 FDI projects with 2.3 billion USD", whenever licensed.
         var register = await investments.HandleAsync(new InvestmentListQuery { Currency = c.Currency, Province = c.Province, PageSize = 1 }, ct);
         var registerLink = c.Undated("investments", ("currency", c.Currency));
-        var noYears = c.Years.Select(y => new YearValue(y, null)).ToList();
-        indicators.Insert(4, new Indicator("fdi-projects-register", "FDI projects in the register today", "projects", register.Page.Total, register.Page.Total, null, noYears,
+        indicators.Insert(4, c.State("fdi-projects-register", "FDI projects in the register today", "projects", register.Page.Total, register.Page.Total,
             "Every foreign direct investment project in the register today, whenever it was licensed and whatever its status.", [archivedOut], registerLink));
-        indicators.Insert(5, new Indicator("fdi-capital-register", "Their registered capital", c.Currency, register.Capital.Amount, register.Page.Total, null, noYears,
+        indicators.Insert(5, c.State("fdi-capital-register", "Their registered capital", c.Currency, register.Capital.Amount, register.Page.Total,
             "The current registered capital of those projects, at the rate of each certificate's date.", [archivedOut], registerLink, register.Capital));
         return new ReportSection("money", "Aid, investment and trade", indicators, []);
     }
 
-    /// <summary>An enum member as words: "PeopleToPeopleExchange" is "People to people exchange".</summary>
-    internal static string Words(string name)
-    {
-        var text = string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString(CultureInfo.InvariantCulture)));
-        return text;
-    }
 }

@@ -59,36 +59,18 @@ public sealed class ExportReportXlsxHandler(ListDelegationsHandler delegations, 
 
     private async Task<List<object?[]>> DelegationRowsAsync(Report report, CancellationToken ct)
     {
-        var rows = new List<object?[]> { new object?[] { "Id", "Direction", "Title", "First day", "Last day", "Members", "Status" } };
-        for (var page = 1; ; page++)
-        {
-            var list = await delegations.HandleAsync(new DelegationListQuery
-            {
-                From = report.From, To = report.To, Counted = true, Province = ProvinceFilter(report), Page = page, PageSize = ListQuery.MaxPageSize,
-            }, ct);
-            rows.AddRange(list.Items.Select(d => new object?[] { d.Id, d.Direction.ToString(), d.Title, d.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.MemberCount, d.Status.ToString() }));
-            if (page >= list.PageCount)
-            {
-                return rows;
-            }
-        }
+        var query = new DelegationListQuery { From = report.From, To = report.To, Counted = true, Province = ProvinceFilter(report) };
+        var delegationRows = await ListQuery.AllPagesAsync(query, q => delegations.HandleAsync(q, ct), CsvExport.MaxRows);
+        return [new object?[] { "Id", "Direction", "Title", "First day", "Last day", "Members", "Status" },
+            .. delegationRows.Select(d => new object?[] { d.Id, d.Direction.ToString(), d.Title, CsvExport.Date(d.StartDate), CsvExport.Date(d.EndDate), d.MemberCount, d.Status.ToString() })];
     }
 
     private async Task<List<object?[]>> ActivityRowsAsync(Report report, CancellationToken ct)
     {
-        var rows = new List<object?[]> { new object?[] { "Id", "Kind", "Title", "First day", "Last day", "Participants", "Status" } };
-        for (var page = 1; ; page++)
-        {
-            var list = await activities.HandleAsync(new ActivityListQuery
-            {
-                From = report.From, To = report.To, Counted = true, Province = ProvinceFilter(report), Page = page, PageSize = ListQuery.MaxPageSize,
-            }, ct);
-            rows.AddRange(list.Items.Select(a => new object?[] { a.Id, a.Kind.ToString(), a.Title, a.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.ParticipantCount, a.Status.ToString() }));
-            if (page >= list.PageCount)
-            {
-                return rows;
-            }
-        }
+        var query = new ActivityListQuery { From = report.From, To = report.To, Counted = true, Province = ProvinceFilter(report) };
+        var activityRows = await ListQuery.AllPagesAsync(query, q => activities.HandleAsync(q, ct), CsvExport.MaxRows);
+        return [new object?[] { "Id", "Kind", "Title", "First day", "Last day", "Participants", "Status" },
+            .. activityRows.Select(a => new object?[] { a.Id, a.Kind.ToString(), a.Title, CsvExport.Date(a.StartDate), CsvExport.Date(a.EndDate), a.ParticipantCount, a.Status.ToString() })];
     }
 
     private static string? ProvinceFilter(Report report) => report.AllProvinces ? null : report.ProvinceCodes;

@@ -64,6 +64,25 @@ public abstract class ListQuery
         return records.Where(r => ids.Contains(r.ProvinceId));
     }
 
+    /// <summary>Every row of a list, read page by page through its own handler (what an export writes), up to <paramref name="limit"/> rows.</summary>
+    public static async Task<List<T>> AllPagesAsync<TQuery, T>(TQuery query, Func<TQuery, Task<Paged<T>>> list, int limit)
+        where TQuery : ListQuery
+    {
+        var rows = new List<T>();
+        query.PageSize = MaxPageSize;
+        for (query.Page = 1; rows.Count < limit; query.Page++)
+        {
+            var page = await list(query);
+            rows.AddRange(page.Items);
+            if (query.Page >= page.PageCount)
+            {
+                break;
+            }
+        }
+
+        return rows;
+    }
+
     public static IQueryable<T> PageOf<T>(IQueryable<T> query, ListQuery list) =>
         query.Skip((list.SafePage - 1) * list.SafePageSize).Take(list.SafePageSize);
 }
