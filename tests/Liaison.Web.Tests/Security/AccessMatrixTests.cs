@@ -229,6 +229,7 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         }),
         new("POST", "/api/labour/{id:int}/archive", "SFOOFFFNNO", async (w, _, _) => new($"/api/labour/{await w.NewLabourAsync()}/archive")),
         new("POST", "/api/labour/{id:int}/restore", "SFOOFFFNNO", async (w, _, _) => new($"/api/labour/{await w.NewLabourAsync(archived: true)}/restore")),
+        new("GET", "/api/labour/export.csv", "SOOOOOOHHO", (w, _, _) => Req($"/api/labour/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
         new("GET", "/labour", "SOOOOOOHHO", (w, _, _) => Req($"/labour?q={w.SharedMarker}", marker: $"href=\"/labour/{w.Labour}\"")),
         new("GET", "/labour/new", "SFOOFFFFOO", (_, _, _) => Req("/labour/new")),
         new("GET", "/labour/{Id:int}", "SOOOOOONNO", (w, _, _) => Req($"/labour/{w.Labour}")),
@@ -283,6 +284,10 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
             var id = await w.NewSessionAsync(w.Mechanism);
             return new($"/api/sessions/{id}", Body((await w.GetAsync<Liaison.Web.Features.Mechanisms.SessionDetails>(Persona.Officer, $"/api/sessions/{id}")).ToInput()));
         }),
+        new("GET", "/api/mechanisms/export.csv", "SOOOOOOHHO", (w, _, _) => Req($"/api/mechanisms/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/commitments", "SOOOOOOHHO", (w, _, _) => Req($"/api/commitments?mechanismId={w.Mechanism}", marker: $"Commitment {w.Marker}")),
+        new("GET", "/api/commitments/export.csv", "SOOOOOOHHO", (w, _, _) => Req($"/api/commitments/export.csv?mechanismId={w.Mechanism}", marker: $"Commitment {w.Marker}")),
+        new("GET", "/commitments", "SOOOOOOHHO", (w, _, _) => Req($"/commitments?mechanismId={w.Mechanism}", marker: $"Commitment {w.Marker}")),
         new("GET", "/mechanisms", "SOOOOOOHHO", (w, _, _) => Req($"/mechanisms?q={w.SharedMarker}", marker: $"href=\"/mechanisms/{w.Mechanism}\"")),
         new("GET", "/mechanisms/{Id:int}", "SOOOOOONNO", (w, _, _) => Req($"/mechanisms/{w.Mechanism}")),
         new("GET", "/sessions/{Id:int}", "SOOOOOONNO", (w, _, _) => Req($"/sessions/{w.Session}")),

@@ -13,6 +13,8 @@ public sealed class DelegationListQuery : ListQuery
 
     public DelegationPurpose? Purpose { get; set; }
 
+    public DelegationLevel? Level { get; set; }
+
     public int? PartnerId { get; set; }
 
     public string? Country { get; set; }
@@ -87,6 +89,11 @@ public sealed class ListDelegationsHandler(AppDbContext db)
         if (query.Purpose is { } purpose)
         {
             delegations = delegations.Where(d => d.Purpose == purpose);
+        }
+
+        if (query.Level is { } level)
+        {
+            delegations = delegations.Where(d => d.Level == level);
         }
 
         if (query.PartnerId is { } partnerId)

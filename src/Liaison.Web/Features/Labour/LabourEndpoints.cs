@@ -13,7 +13,10 @@ public static class LabourEndpoints
 
         api.MapGet("/", async ([AsParameters] LabourListQuery query, ListLabourProgrammesHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
-            .WithSummary("Seasonal-labour programmes with the workers sent, back on time and staying on, over every season.");
+            .WithSummary("Seasonal-labour programmes with the workers sent, back on time and staying on, over the seasons of the years asked for (every season without from/to).");
+
+        api.MapGet("/export.csv", ([AsParameters] LabourListQuery query, ExportLabourProgrammesHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The list's seasons as CSV, with the list's filters.");
 
         api.MapGet("/{id:int}", async (int id, GetLabourProgrammeHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));

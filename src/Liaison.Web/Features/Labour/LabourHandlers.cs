@@ -28,7 +28,20 @@ public sealed record LabourDetails(
 
 public sealed record LabourRow(int Id, string Title, string PartnerName, int Seasons, int WorkersSent, int ReturnedOnTime, int StayedIllegally, bool IsArchived, bool IsDemo);
 
-public sealed class LabourListQuery : ListQuery;
+public sealed class LabourListQuery : ListQuery
+{
+    /// <summary>Seasons of this date's year and after: a season is dated by its year only.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Seasons of this date's year and before.</summary>
+    public DateOnly? To { get; set; }
+
+    public int FirstYear => From?.Year ?? int.MinValue;
+
+    public int LastYear => To?.Year ?? int.MaxValue;
+
+    public bool HasYears => From is not null || To is not null;
+}
 
 /// <summary>Registers a labour programme; kept by officers and leaders.</summary>
 public sealed class CreateLabourProgrammeHandler(AppDbContext db, CurrentUser user)
@@ -115,26 +128,59 @@ public sealed class GetLabourProgrammeHandler(AppDbContext db)
     }
 }
 
+/// <summary>
+/// The programmes, each with the sums of its seasons in the years asked for; with years, only the programmes that
+/// had a season in them. The totals over every matching programme are what the report counts.
+/// </summary>
 public sealed class ListLabourProgrammesHandler(AppDbContext db)
 {
+    public const string WorkersSentTotal = "workersSent";
+    public const string ReturnedOnTimeTotal = "returnedOnTime";
+    public const string StayedIllegallyTotal = "stayedIllegally";
+
     public async Task<Paged<LabourRow>> HandleAsync(LabourListQuery query, CancellationToken ct = default)
     {
-        var programmes = db.Set<LabourProgramme>().AsNoTracking().Where(p => query.IsArchived ? p.ArchivedAt != null : p.ArchivedAt == null);
-        if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
-        {
-            programmes = programmes.Where(p => p.SearchText.Contains(text));
-        }
-
+        var programmes = Filter(db.Set<LabourProgramme>().AsNoTracking(), query);
+        var (first, last) = (query.FirstYear, query.LastYear);
         var total = await programmes.CountAsync(ct);
+        var seasons = programmes.SelectMany(p => p.Seasons).Where(s => s.Year >= first && s.Year <= last);
+        var sums = total == 0
+            ? null
+            : await seasons.GroupBy(s => 1).Select(g => new { Sent = g.Sum(s => (long)s.WorkersSent), Back = g.Sum(s => (long)s.ReturnedOnTime), Stayed = g.Sum(s => (long)s.StayedIllegally) })
+                .FirstOrDefaultAsync(ct);
         var sorted = (query.Sort, query.IsDesc) switch
         {
             ("title", true) => programmes.OrderByDescending(p => p.Title),
             _ => programmes.OrderBy(p => p.Title),
         };
         var rows = await ListQuery.PageOf(sorted.ThenBy(p => p.Id), query)
-            .Select(p => new LabourRow(p.Id, p.Title, p.Partner!.NameEn, p.Seasons.Count, p.Seasons.Sum(s => s.WorkersSent), p.Seasons.Sum(s => s.ReturnedOnTime),
-                p.Seasons.Sum(s => s.StayedIllegally), p.ArchivedAt != null, p.IsDemo))
+            .Select(p => new LabourRow(p.Id, p.Title, p.Partner!.NameEn,
+                p.Seasons.Count(s => s.Year >= first && s.Year <= last),
+                p.Seasons.Where(s => s.Year >= first && s.Year <= last).Sum(s => s.WorkersSent),
+                p.Seasons.Where(s => s.Year >= first && s.Year <= last).Sum(s => s.ReturnedOnTime),
+                p.Seasons.Where(s => s.Year >= first && s.Year <= last).Sum(s => s.StayedIllegally),
+                p.ArchivedAt != null, p.IsDemo))
             .ToListAsync(ct);
-        return new Paged<LabourRow>(rows, total, query.SafePage, query.SafePageSize);
+        return new Paged<LabourRow>(rows, total, query.SafePage, query.SafePageSize, new Dictionary<string, long>
+        {
+            [WorkersSentTotal] = sums?.Sent ?? 0, [ReturnedOnTimeTotal] = sums?.Back ?? 0, [StayedIllegallyTotal] = sums?.Stayed ?? 0,
+        });
+    }
+
+    internal static IQueryable<LabourProgramme> Filter(IQueryable<LabourProgramme> programmes, LabourListQuery query)
+    {
+        programmes = query.InProvinces(programmes).Where(p => query.IsArchived ? p.ArchivedAt != null : p.ArchivedAt == null);
+        if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
+        {
+            programmes = programmes.Where(p => p.SearchText.Contains(text));
+        }
+
+        if (query.HasYears)
+        {
+            var (first, last) = (query.FirstYear, query.LastYear);
+            programmes = programmes.Where(p => p.Seasons.Any(s => s.Year >= first && s.Year <= last));
+        }
+
+        return programmes;
     }
 }

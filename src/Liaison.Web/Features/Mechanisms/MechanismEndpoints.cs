@@ -14,6 +14,9 @@ public static class MechanismEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("The mechanisms the user's province is a member of (every one for the ministry), filtered (q, kind), sorted (name, last) and paged.");
 
+        api.MapGet("/export.csv", ([AsParameters] MechanismListQuery query, ExportMechanismsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The mechanism list as CSV, with the list's filters.");
+
         api.MapGet("/{id:int}", async (int id, GetMechanismHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)))
             .WithSummary("A mechanism with its members and its sessions, newest first.");
@@ -55,5 +58,14 @@ public static class MechanismEndpoints
             return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : updated.Failure!.ToProblem();
         }).RequireAuthorization(Policies.KeepsRegister)
             .WithSummary("Corrects a session, or records progress on its commitments; send the version you read.");
+
+        var commitments = app.MapGroup("/api/commitments").WithTags("Cooperation mechanisms").RequireRateLimiting(WebSecurity.ApiLimit);
+
+        commitments.MapGet("/", async ([AsParameters] CommitmentListQuery query, ListCommitmentsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .WithSummary("The commitments made at the sessions of the mechanisms the reader may read, by status, mechanism and session date.");
+
+        commitments.MapGet("/export.csv", ([AsParameters] CommitmentListQuery query, ExportCommitmentsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response))
+            .WithSummary("The commitments list as CSV, with the list's filters.");
     }
 }

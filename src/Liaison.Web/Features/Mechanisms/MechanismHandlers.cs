@@ -145,17 +145,7 @@ public sealed class ListMechanismsHandler(AppDbContext db)
 {
     public async Task<Paged<MechanismRow>> HandleAsync(MechanismListQuery query, CancellationToken ct = default)
     {
-        var mechanisms = db.Mechanisms.AsNoTracking().Where(m => query.IsArchived ? m.ArchivedAt != null : m.ArchivedAt == null);
-        if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
-        {
-            mechanisms = mechanisms.Where(m => m.SearchText.Contains(text));
-        }
-
-        if (query.Kind is { } kind)
-        {
-            mechanisms = mechanisms.Where(m => m.Kind == kind);
-        }
-
+        var mechanisms = Filter(db.Mechanisms.AsNoTracking(), query);
         var total = await mechanisms.CountAsync(ct);
         var sorted = (query.Sort, query.IsDesc) switch
         {
@@ -177,6 +167,22 @@ public sealed class ListMechanismsHandler(AppDbContext db)
         return new Paged<MechanismRow>(
             rows.Select(r => new MechanismRow(r.Id, r.Kind, r.Name, string.Join(", ", r.Members.Order(StringComparer.Ordinal).Concat(r.Foreign)), r.Sessions, r.Last, r.IsDemo)).ToList(),
             total, query.SafePage, query.SafePageSize);
+    }
+
+    internal static IQueryable<Mechanism> Filter(IQueryable<Mechanism> mechanisms, MechanismListQuery query)
+    {
+        mechanisms = mechanisms.Where(m => query.IsArchived ? m.ArchivedAt != null : m.ArchivedAt == null);
+        if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
+        {
+            mechanisms = mechanisms.Where(m => m.SearchText.Contains(text));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            mechanisms = mechanisms.Where(m => m.Kind == kind);
+        }
+
+        return mechanisms;
     }
 }
 

@@ -4,6 +4,8 @@ using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Investment;
+using Liaison.Web.Features.Labour;
+using Liaison.Web.Features.Mechanisms;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Provinces;
 using Liaison.Web.Features.Shared;
@@ -50,7 +52,8 @@ public sealed record Report(
 /// </summary>
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
-    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners, TimeProvider clock)
+    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
+    ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -82,6 +85,8 @@ public sealed class BuildReportHandler(
             await AgreementSectionAsync(context, ct),
             await ActivitySectionAsync(context, ct),
             await MoneySectionAsync(context, ct),
+            await LabourSectionAsync(context, ct),
+            await CommitmentSectionAsync(context, ct),
         };
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
             all, currency, years, sections);
@@ -216,19 +221,32 @@ public sealed class BuildReportHandler(
                 (f, t) => Count(DelegationDirection.Outbound, f, t, members: true), outLink, outboundLeftOut),
         };
 
-        var inbound = ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, DelegationDirection.Inbound, c.From, c.To));
-        var byPurpose = (await inbound.GroupBy(d => d.Purpose).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count)
-            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("purpose", g.Key.ToString()))))
-            .ToList();
-        // A delegation names each of its countries once, so a country's rows are its delegations.
-        var byCountry = (await inbound.SelectMany(d => d.Countries, (d, x) => new { x.CountryCode, d.MemberCount })
-                .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(x => (long)x.MemberCount) }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.Members, c.Link("delegations", ("direction", "Inbound"), ("counted", "true"), ("country", g.Key))))
-            .ToList();
-        return new ReportSection("delegations", "Delegations", indicators,
-            [new Breakdown("Inbound delegations by purpose", "Visitors", byPurpose), new Breakdown("Inbound delegations by country", "Visitors", byCountry)]);
+        var breakdowns = new List<Breakdown>();
+        foreach (var (direction, people) in new[] { (DelegationDirection.Inbound, "Visitors"), (DelegationDirection.Outbound, "Members") })
+        {
+            var counted = ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, direction, c.From, c.To));
+            string Link(string filter, string value) => c.Link("delegations", ("direction", direction.ToString()), ("counted", "true"), (filter, value));
+            var name = direction == DelegationDirection.Inbound ? "Inbound delegations" : "Outbound delegations";
+            var byPurpose = (await counted.GroupBy(d => d.Purpose).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+                .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Members, Link("purpose", g.Key.ToString())))
+                .ToList();
+            var byLevel = (await counted.GroupBy(d => d.Level).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
+                .OrderBy(g => g.Key)
+                .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Members, Link("level", g.Key.ToString())))
+                .ToList();
+            // A delegation names each of its countries once, so a country's rows are its delegations.
+            var byCountry = (await counted.SelectMany(d => d.Countries, (d, x) => new { x.CountryCode, d.MemberCount })
+                    .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(x => (long)x.MemberCount) }).ToListAsync(ct))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.Members, Link("country", g.Key)))
+                .ToList();
+            breakdowns.Add(new Breakdown($"{name} by purpose", people, byPurpose));
+            breakdowns.Add(new Breakdown($"{name} by level", people, byLevel));
+            breakdowns.Add(new Breakdown($"{name} by country", people, byCountry));
+        }
+
+        return new ReportSection("delegations", "Delegations", indicators, breakdowns);
     }
 
     private static DelegationListQuery Delegations(Context c, DelegationDirection direction, DateOnly from, DateOnly to) =>
@@ -275,9 +293,15 @@ public sealed class BuildReportHandler(
             .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, null, c.Link("agreements", ("kind", g.Key.ToString()))))
             .ToList();
         var byCountry = await ByCountryAsync(Signed(c.From, c.To), country => c.Link("agreements", ("country", country)));
+        // An agreement names each field once; one covering tourism and trade counts under both, as the list's field filter finds it under both.
+        var fieldNames = await db.CooperationFields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.NameEn, ct);
+        var byField = (await signed.SelectMany(a => a.Fields, (a, f) => f.FieldCode).GroupBy(code => code).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, fieldNames.GetValueOrDefault(g.Key, g.Key), g.Count, null, c.Link("agreements", ("field", g.Key))))
+            .ToList();
         return new ReportSection("agreements", "Agreements", indicators,
             [new Breakdown("Agreements signed by kind", string.Empty, byKind), new Breakdown("Agreements signed by partner country", string.Empty, byCountry),
-             new Breakdown("Agreements in force by partner country", string.Empty, inForceByCountry)]);
+             new Breakdown("Agreements signed by field", string.Empty, byField), new Breakdown("Agreements in force by partner country", string.Empty, inForceByCountry)]);
 
         IQueryable<Agreement> FilterSigned(AgreementListQuery q) => ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), q);
 
@@ -397,4 +421,64 @@ public sealed class BuildReportHandler(
         return new ReportSection("money", "Aid, investment and trade", indicators, []);
     }
 
+    /// <summary>Seasonal labour: a season is dated by its year, so a season counts when its year lies in the span.</summary>
+    private async Task<ReportSection> LabourSectionAsync(Context c, CancellationToken ct)
+    {
+        Task<Paged<LabourRow>> Seasons(DateOnly from, DateOnly to) =>
+            c.Once($"labour:{from}:{to}", () => labour.HandleAsync(new LabourListQuery { From = from, To = to, Province = c.Province, PageSize = 1 }, ct));
+
+        async Task<Measure> Sum(DateOnly from, DateOnly to, string? total)
+        {
+            var page = await Seasons(from, to);
+            return new Measure(total is null ? page.Total : page.Totals![total], page.Total);
+        }
+
+        var archived = (await labour.HandleAsync(new LabourListQuery { From = c.From, To = c.To, Province = c.Province, Archived = true, PageSize = 1 }, ct)).Total;
+        IReadOnlyList<string> leftOut = [$"{archived} archived", "seasons of years outside the period"];
+        var link = c.Link("labour");
+        const string byYear = "A season is counted in the year it is recorded under; a period that begins or ends within a year counts that year's seasons whole.";
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "labour-programmes", "Labour programmes with a season", "programmes", $"Seasonal-labour programmes with at least one season in the period. {byYear}",
+                (f, t) => Sum(f, t, null), link, leftOut),
+            await IndicatorAsync(c, "workers-sent", "Workers sent abroad", "people", $"Workers sent in the seasons of the period, summed over the programmes above. {byYear}",
+                (f, t) => Sum(f, t, ListLabourProgrammesHandler.WorkersSentTotal), link, leftOut),
+            await IndicatorAsync(c, "workers-returned", "Workers back on time", "people", "Of those, the workers who came back when their contract ended.",
+                (f, t) => Sum(f, t, ListLabourProgrammesHandler.ReturnedOnTimeTotal), link, leftOut),
+            await IndicatorAsync(c, "workers-stayed", "Workers who stayed on illegally", "people", "Of those, the workers who stayed abroad after their contract ended.",
+                (f, t) => Sum(f, t, ListLabourProgrammesHandler.StayedIllegallyTotal), link, leftOut),
+        };
+        return new ReportSection("labour", "Labour programmes", indicators, []);
+    }
+
+    /// <summary>What the mechanisms' sessions in the period committed to, and how much of it was kept; statuses as they stand today.</summary>
+    private async Task<ReportSection> CommitmentSectionAsync(Context c, CancellationToken ct)
+    {
+        CommitmentListQuery Query(DateOnly from, DateOnly to, CommitmentStatus? status = null, bool? pending = null) =>
+            new() { From = from, To = to, Status = status, Pending = pending, Province = c.Province, PageSize = 1 };
+
+        async Task<Measure> Count(CommitmentListQuery query)
+        {
+            var total = (await commitments.HandleAsync(query, ct)).Total;
+            return new Measure(total, total);
+        }
+
+        var dropped = (await commitments.HandleAsync(Query(c.From, c.To, CommitmentStatus.Dropped), ct)).Total;
+        var archivedQuery = Query(c.From, c.To);
+        archivedQuery.Archived = true;
+        var archived = (await commitments.HandleAsync(archivedQuery, ct)).Total;
+        IReadOnlyList<string> sessionsLeftOut = [$"{archived} of archived sessions or mechanisms", "those of sessions outside the period"];
+        const string shared = "A mechanism is shared by its member provinces, so each member's report counts its sessions.";
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "commitments-made", "Commitments made at sessions", "commitments",
+                $"Commitments agreed at the sessions of the cooperation mechanisms held in the period, counted by the day the session began. {shared}",
+                (f, t) => Count(Query(f, t)), c.Link("commitments"), sessionsLeftOut),
+            await IndicatorAsync(c, "commitments-kept", "Commitments kept", "commitments", "Of those, the ones marked done, as their status stands today.",
+                (f, t) => Count(Query(f, t, CommitmentStatus.Done)), c.Link("commitments", ("status", nameof(CommitmentStatus.Done))), sessionsLeftOut),
+            await IndicatorAsync(c, "commitments-pending", "Commitments pending", "commitments", "Of those, the ones still open or in progress today.",
+                (f, t) => Count(Query(f, t, pending: true)), c.Link("commitments", ("pending", "true")), [.. sessionsLeftOut, $"{dropped} dropped"]),
+        };
+        return new ReportSection("commitments", "Session commitments", indicators, []);
+    }
 }

@@ -55,6 +55,8 @@ public static class ExportReportDocx
         "agreements" => "Thỏa thuận quốc tế",
         "activities" => "Giao lưu, sự kiện, đào tạo",
         "money" => "Viện trợ, đầu tư và thương mại",
+        "labour" => "Chương trình lao động",
+        "commitments" => "Cam kết tại các kỳ họp",
         _ => null,
     };
 

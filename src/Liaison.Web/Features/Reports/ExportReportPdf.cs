@@ -50,6 +50,8 @@ public static class ExportReportPdf
         "agreements" => "الاتفاقيات",
         "activities" => "التبادلات والفعاليات",
         "money" => "المساعدات والاستثمار والتجارة",
+        "labour" => "برامج العمالة",
+        "commitments" => "التزامات الاجتماعات",
         _ => key,
     };
 }

@@ -51,6 +51,12 @@ public static class ReportNarrative
             "money" => vi
                 ? $"Viện trợ không hoàn lại đã giải ngân đạt {M("aid-disbursed")} (cam kết {M("aid-committed")}); {N("fdi-projects")} dự án FDI được cấp phép với tổng vốn đăng ký {M("fdi-capital")} (toàn tỉnh hiện có {N("fdi-projects-register")} dự án, vốn đăng ký {M("fdi-capital-register")}); xuất khẩu đạt {M("exports")}, nhập khẩu {M("imports")}."
                 : $"Non-refundable aid disbursed came to {M("aid-disbursed")} (committed: {M("aid-committed")}); {N("fdi-projects")} FDI projects were licensed with {M("fdi-capital")} of registered capital ({N("fdi-projects-register")} projects with {M("fdi-capital-register")} in the register today); exports reached {M("exports")} and imports {M("imports")}.",
+            "labour" => vi
+                ? $"Qua {N("labour-programmes")} chương trình lao động thời vụ, {who} đã đưa {N("workers-sent")} lao động đi làm việc ở nước ngoài; {N("workers-returned")} người về nước đúng hạn, {N("workers-stayed")} người ở lại bất hợp pháp."
+                : $"Through {N("labour-programmes")} seasonal-labour programmes {who} sent {N("workers-sent")} workers abroad; {N("workers-returned")} came back on time and {N("workers-stayed")} stayed on illegally.",
+            "commitments" => vi
+                ? $"Các kỳ họp của các cơ chế hợp tác trong kỳ đã thống nhất {N("commitments-made")} nội dung cam kết; đến nay {N("commitments-kept")} nội dung đã hoàn thành, {N("commitments-pending")} nội dung đang triển khai."
+                : $"The sessions of the cooperation mechanisms in the period agreed {N("commitments-made")} commitments; {N("commitments-kept")} have been kept and {N("commitments-pending")} are still pending.",
             _ => null,
         };
     }

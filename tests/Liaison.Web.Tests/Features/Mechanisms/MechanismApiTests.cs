@@ -151,6 +151,54 @@ public abstract class MechanismApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal("Attapeu", (await ReadAsync<SessionDetails>(await member.GetAsync($"/api/sessions/{session.Id}", Ct))).Venue);
     }
 
+    [Fact]
+    public async Task Commitments_AreListedByStatusAndSessionDate_ForEveryMemberProvince_AndExportedAsCsv()
+    {
+        var founder = await App.SignInNewUserAsync("khanh-hoa");
+        var member = await App.SignInNewUserAsync("lam-dong");
+        var outsider = await App.SignInNewUserAsync("dak-lak");
+        var ministry = await App.SignInNewUserAsync("dak-lak", Roles.MinistryReader);
+        var created = await ReadAsync<MechanismDetails>(await PostJsonAsync(founder, "/api/mechanisms", new MechanismInput
+        {
+            Kind = MechanismKind.TwinningCommittee, Name = TestData.Unique("Twinning committee with Champasak"),
+            ProvinceIds = [await ProvinceOfAsync(founder), await ProvinceOfAsync(member)],
+            ForeignMembers = [new() { Name = "Champasak Province", CountryCode = "LA" }],
+        }));
+        var session = Session(1, new DateOnly(2024, 5, 6));
+        session.Commitments =
+        [
+            new() { Description = "Exchange tourism delegations", Owner = "Department of Culture", Status = CommitmentStatus.Done },
+            new() { Description = "Open a coffee trade fair", Owner = "Department of Industry and Trade", DueDate = new DateOnly(2024, 12, 1), Status = CommitmentStatus.InProgress },
+            new() { Description = "Build a school", Owner = "Department of Education", Status = CommitmentStatus.Dropped },
+        ];
+        await ReadAsync<SessionDetails>(await PostJsonAsync(member, $"/api/mechanisms/{created.Id}/sessions", session));
+        var list = $"/api/commitments?mechanismId={created.Id}";
+
+        async Task<int> TotalAsync(HttpClient client, string url) => (await ReadAsync<Paged<CommitmentRow>>(await client.GetAsync(url, Ct))).Total;
+
+        foreach (var reader in new[] { founder, member, ministry })
+        {
+            Assert.Equal(3, await TotalAsync(reader, list));
+        }
+
+        Assert.Equal(0, await TotalAsync(outsider, list));
+        Assert.Equal(1, await TotalAsync(founder, $"{list}&pending=true"));
+        Assert.Equal("Open a coffee trade fair", (await ReadAsync<Paged<CommitmentRow>>(await founder.GetAsync($"{list}&pending=true", Ct))).Items.Single().Description);
+        Assert.Equal(1, await TotalAsync(founder, $"{list}&status=Done"));
+        Assert.Equal(3, await TotalAsync(founder, $"{list}&from=2024-05-06&to=2024-05-06"));
+        Assert.Equal(0, await TotalAsync(founder, $"{list}&from=2024-05-07"));
+        // A shared mechanism's commitments belong to each member province's report, and to no other's.
+        Assert.Equal(3, await TotalAsync(ministry, $"{list}&province=lam-dong"));
+        Assert.Equal(0, await TotalAsync(ministry, $"{list}&province=dak-lak"));
+
+        var csv = await founder.GetStringAsync($"/api/commitments/export.csv?mechanismId={created.Id}&sort=due", Ct);
+        var lines = csv.TrimStart('\uFEFF').TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("id,mechanism,session,session_date,commitment,owner,due_date,status,progress", lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains(lines, l => l.Contains("Open a coffee trade fair,Department of Industry and Trade,2024-12-01,InProgress", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, (await outsider.GetStringAsync($"/api/commitments/export.csv?mechanismId={created.Id}", Ct)).TrimStart('\uFEFF').Split('\n', 2)[1].Trim());
+    }
+
     private static SessionInput Session(int number, DateOnly start) => new()
     {
         Number = number, StartDate = start, EndDate = start.AddDays(1), Venue = "Nha Trang", CountryCode = "VN", Host = "Provincial People's Committee",

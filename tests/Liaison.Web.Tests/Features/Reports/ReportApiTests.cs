@@ -32,6 +32,11 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         Assert.True(report.Find("people-to-people").Value > 30); // "over 30 people-to-people exchanges"
         Assert.Equal(5, report.Find("press-visits").Value); // "5 foreign press delegations"
         Assert.Equal(report.Find("inbound-delegations").Value, report.Find("inbound-delegations").ByYear.Sum(y => y.Value));
+        Assert.Equal(86 + 140 + 165, report.Find("workers-sent").Value); // the demo's three seasons in Mungyeong
+        Assert.Equal([0, 0, 0, 86, 140, 165], report.Find("workers-sent").ByYear.Select(y => y.Value));
+        Assert.True(report.Find("commitments-made").Value > report.Find("commitments-kept").Value + report.Find("commitments-pending").Value - 1);
+        Assert.True(report.Find("commitments-kept").Value > 0 && report.Find("commitments-pending").Value > 0);
+        Assert.Contains(report.Sections.Single(s => s.Key == "delegations").Breakdowns, b => b.Title == "Outbound delegations by level" && b.Lines.Count > 0);
 
         Assert.Equal(DemoDataLoader.LaiChauInboundDelegations, workbook["Inbound delegations"]);
         Assert.Equal(report.Find("inbound-visitors").Value, workbook["International visitors"]);
