@@ -1,3 +1,4 @@
+using Liaison.Web.Features.Accounts.Users;
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Aid;
 using Liaison.Web.Features.Agreements;
@@ -52,5 +53,6 @@ public static class FeatureSetup
         app.MapMechanismEndpoints();
         app.MapBorderEndpoints();
         app.MapReportEndpoints();
+        app.MapUserEndpoints();
     }
 }

@@ -262,6 +262,7 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
 
         // Exchange rates: read by everyone, kept by administrators
         new("GET", "/api/exchange-rates", "SOOOOOOOOO", (_, _, _) => Req("/api/exchange-rates")),
+        new("GET", "/api/exchange-rates/export.csv", "SOOOOOOOOO", (_, _, _) => Req("/api/exchange-rates/export.csv", marker: "date,currency,dong_per_unit")),
         new("GET", "/exchange-rates", "SOOOOOOOOO", (_, _, _) => Req("/exchange-rates")),
         new("POST", "/api/exchange-rates", "SFFFFFFOFF", (_, _, _) => Req("/api/exchange-rates",
             Body(new Liaison.Web.Features.Money.ExchangeRateInput { CurrencyCode = "CHF", Date = new DateOnly(2039, 1, 1), DongPerUnit = 29000 }))),
@@ -298,12 +299,15 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
 
         // Deadlines: each user's own list; rules and holidays read by all, kept by administrators
         new("GET", "/api/deadlines/due", "SOOOOOOOOO", (_, _, _) => Req("/api/deadlines/due")),
+        new("GET", "/api/deadlines/due/export.csv", "SOOOOOOOOO", (_, _, _) => Req("/api/deadlines/due/export.csv", marker: "due_date,days_left")),
         new("POST", "/api/deadlines/done", "SFOONNFFNO", async (w, _, _) => new("/api/deadlines/done", Body(new { key = await w.NewDueItemKeyAsync() }))),
         new("POST", "/api/deadlines/done/undo", "SFOONNFFNO", async (w, _, _) => new("/api/deadlines/done/undo", Body(new { key = await w.NewDoneMarkAsync() }))),
         new("GET", "/api/deadline-rules", "SOOOOOOOOO", (_, _, _) => Req("/api/deadline-rules")),
+        new("GET", "/api/deadline-rules/export.csv", "SOOOOOOOOO", (_, _, _) => Req("/api/deadline-rules/export.csv", marker: "legal_basis")),
         new("POST", "/api/deadline-rules", "SFFFFFFOFF", (_, _, _) => Req("/api/deadline-rules", Body(AccessWorld.QuietRule()))),
         new("PUT", "/api/deadline-rules/{id:int}", "SFFFFFFOFF", async (w, _, _) => new($"/api/deadline-rules/{await w.NewQuietRuleAsync()}", Body(AccessWorld.QuietRule(version: 1)))),
         new("GET", "/api/holidays", "SOOOOOOOOO", (_, _, _) => Req("/api/holidays?year=2026")),
+        new("GET", "/api/holidays/export.csv", "SOOOOOOOOO", (_, _, _) => Req("/api/holidays/export.csv?year=2026")),
         new("POST", "/api/holidays", "SFFFFFFOFF", (_, _, _) => Req("/api/holidays", Body(new { date = AccessWorld.NewHolidayDate(), name = "Probe day" }))),
         new("DELETE", "/api/holidays/{id:int}", "SFFFFFFOFF", async (w, _, _) => new($"/api/holidays/{await w.NewHolidayAsync()}")),
         new("POST", "/api/account/calendar-feed", "SOOOOOOOOO", (_, _, _) => Req("/api/account/calendar-feed")),
@@ -377,12 +381,15 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
 
         // Administration: users and the audit trail, administrators only
         new("GET", "/admin/users", "SFFFFFFOFF", (_, _, _) => Req("/admin/users")),
+        new("GET", "/api/users/export.csv", "SFFFFFFOFF", (_, _, _) => Req("/api/users/export.csv", marker: "email,name,role")),
         new("GET", "/admin/users/new", "SFFFFFFOFF", (_, _, _) => Req("/admin/users/new")),
         new("GET", "/admin/users/{Id}", "SFFFFFFOFF", async (w, _, _) => new($"/admin/users/{await w.UserIdAsync(Persona.Officer)}")),
         new("GET", "/admin/audit", "SFFFFFFOFF", (_, _, _) => Req("/admin/audit")),
         new("GET", "/api/audit", "SFFFFFFOFF", (_, _, _) => Req("/api/audit?pageSize=1")),
+        new("GET", "/api/audit/export.csv", "SFFFFFFOFF", (_, _, _) => Req("/api/audit/export.csv?entityType=Partner", marker: "sequence,at,user")),
         new("GET", "/api/audit/verify", "SFFFFFFOFF", (_, _, _) => Req("/api/audit/verify")),
         new("GET", "/api/audit/archived", "SFFFFFFOFF", (_, _, _) => Req("/api/audit/archived")),
+        new("GET", "/api/audit/archived/export.csv", "SFFFFFFOFF", (_, _, _) => Req("/api/audit/archived/export.csv", marker: "area,id,title")),
         new("GET", "/admin/archived", "SFFFFFFOFF", (_, _, _) => Req("/admin/archived")),
         new("GET", "/admin/archived/{Area}/{Id:int}/purge", "SFFFFFFOFF", async (w, _, _) => new($"/admin/archived/partners/{await w.NewPartnerAsync(archived: true)}/purge")),
         new("DELETE", "/api/audit/records/{area}/{id:int}", "SFFFFFFOFF", async (w, _, _) => new($"/api/audit/records/partners/{await w.NewPartnerAsync(archived: true)}")),

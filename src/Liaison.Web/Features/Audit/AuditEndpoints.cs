@@ -15,6 +15,12 @@ public static class AuditEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Searches the whole audit trail by user, record (entityType, entityId) and date (from, to). Administrators only.");
 
+        admin.MapGet("/export.csv", ([AsParameters] AuditSearchQuery query, ExportAuditTrailHandler handler, HttpContext http) => handler.WriteTrailAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("The audit search as CSV, with its filters; a border incident's values are withheld as on the page. Administrators only.");
+
+        admin.MapGet("/archived/export.csv", ([AsParameters] ArchivedRecordsQuery query, ExportAuditTrailHandler handler, HttpContext http) => handler.WriteArchivedAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("The archived records as CSV, with the list's filters. Administrators only.");
+
         admin.MapGet("/archived", async ([AsParameters] ArchivedRecordsQuery query, ListArchivedRecordsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("Archived records of every province, newest first (filters: area, provinceId, q, page): what may be purged. Administrators only.");

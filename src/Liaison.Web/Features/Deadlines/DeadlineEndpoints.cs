@@ -14,6 +14,9 @@ public static class DeadlineEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("What the signed-in user has due: overdue, this week (to Sunday) and later (days ahead, 60 by default); filter with when=Overdue|ThisWeek|Later.");
 
+        due.MapGet("/due/export.csv", ([AsParameters] DueListQuery query, ExportDueItemsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("What the signed-in user has due, as CSV, with the list's filters (when, days).");
+
         due.MapPost("/done", async (MarkDoneInput input, MarkDeadlineDoneHandler handler, CancellationToken ct) =>
             (await handler.MarkAsync(input, ct)).ToHttp(item => TypedResults.Ok(item)))
             .RequireAuthorization(Policies.EditsVisitsAndEvents)
@@ -28,6 +31,9 @@ public static class DeadlineEndpoints
 
         rules.MapGet("/", async (ListDeadlineRulesHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
             .WithSummary("The deadline rules, active first.");
+
+        rules.MapGet("/export.csv", (ExportDeadlineRulesAndHolidaysHandler handler, HttpContext http) => handler.WriteRulesAsync(http.Response, http.RequestAborted))
+            .WithSummary("The deadline rules as CSV, with their legal basis.");
 
         rules.MapPost("/", async (DeadlineRuleInput input, SaveDeadlineRuleHandler handler, CancellationToken ct) =>
             (await handler.CreateAsync(input, ct)).ToHttp(rule => TypedResults.Created($"/api/deadline-rules/{rule.Id}", rule)))
@@ -44,6 +50,10 @@ public static class DeadlineEndpoints
         holidays.MapGet("/", async (int? year, KeepHolidaysHandler handler, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(await handler.ListAsync(year is >= 2000 and <= 2100 ? year.Value : clock.GetLocalNow().Year, ct)))
             .WithSummary("The public holidays of a year (this year by default) that working-day deadlines skip.");
+
+        holidays.MapGet("/export.csv", (int? year, ExportDeadlineRulesAndHolidaysHandler handler, TimeProvider clock, HttpContext http) =>
+            handler.WriteHolidaysAsync(year is >= 2000 and <= 2100 ? year.Value : clock.GetLocalNow().Year, http.Response, http.RequestAborted))
+            .WithSummary("A year's public holidays as CSV (this year by default).");
 
         holidays.MapPost("/", async (HolidayInput input, KeepHolidaysHandler handler, CancellationToken ct) =>
             (await handler.AddAsync(input, ct)).ToHttp(h => TypedResults.Created($"/api/holidays/{h.Id}", h)))

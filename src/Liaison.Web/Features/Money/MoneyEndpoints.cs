@@ -14,6 +14,9 @@ public static class MoneyEndpoints
             TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .WithSummary("The exchange rates (dong per unit of a currency on a date), newest first; filters: currency, from, to, page.");
 
+        api.MapGet("/export.csv", ([AsParameters] ExchangeRateQuery query, ExportExchangeRatesHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response, http.RequestAborted))
+            .WithSummary("The exchange rates as CSV, with the list's filters; the columns the rate import reads.");
+
         api.MapPost("/", async (ExchangeRateInput input, SaveExchangeRatesHandler handler, CancellationToken ct) =>
             (await handler.SaveAsync(input, ct)).ToHttp(saved => TypedResults.Ok(saved)))
             .RequireAuthorization(Policies.Administrators)
