@@ -32,6 +32,8 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("aid-import", "/aid/import")]
     [InlineData("due", "/due")]
     [InlineData("mechanisms", "/mechanisms")]
+    [InlineData("commitments", "/commitments")]
+    [InlineData("labour-list", "/labour?from=2023-01-01&to=2025-12-31")]
     [InlineData("session", "/sessions/2")]
     [InlineData("session-form", "/sessions/2/edit")]
     [InlineData("mechanism-form", "/mechanisms/1/edit")]

@@ -35,28 +35,30 @@ public static class ReportNarrative
     {
         string N(string key) => Number(r.Find(key).Value, vi);
         string M(string key) => Amount(r.Find(key), vi);
+        // English nouns agree with their number: "1 delegation", "2 delegations" (Vietnamese nouns don't change).
+        string E(string key, string noun) => $"{N(key)} {(r.Find(key).Value == 1 ? noun : noun + "s")}";
         var who = Subject(r, vi);
         var since = vi ? $"Từ {Since(r, vi)}" : Since(r, vi);
         return section.Key switch
         {
             "delegations" => vi
                 ? $"{since}, {who} đã đón {N("inbound-delegations")} đoàn khách nước ngoài với khoảng {N("inbound-visitors")} lượt khách quốc tế, và cử {N("outbound-delegations")} đoàn với {N("outbound-members")} thành viên đi công tác nước ngoài."
-                : $"{since} {who} has received {N("inbound-delegations")} foreign delegations with about {N("inbound-visitors")} international visitors, and sent {N("outbound-delegations")} delegations with {N("outbound-members")} members abroad.",
+                : $"{since} {who} has received {E("inbound-delegations", "foreign delegation")} with about {E("inbound-visitors", "international visitor")}, and sent {E("outbound-delegations", "delegation")} with {E("outbound-members", "member")} abroad.",
             "agreements" => vi
                 ? $"{since}, {who} đã ký kết {N("agreements-signed")} thỏa thuận quốc tế{TopCountries(section, "signed", vi)}. Hiện có {N("agreements-in-force")} thỏa thuận đang có hiệu lực{TopCountries(section, "in force", vi)}."
-                : $"{since} {who} has signed {N("agreements-signed")} international agreements{TopCountries(section, "signed", vi)}. Today {N("agreements-in-force")} agreements are in force{TopCountries(section, "in force", vi)}.",
+                : $"{since} {who} has signed {E("agreements-signed", "international agreement")}{TopCountries(section, "signed", vi)}. Today {N("agreements-in-force")} agreements are in force{TopCountries(section, "in force", vi)}.",
             "activities" => vi
                 ? $"{Capital(who)} đã tổ chức {N("activities")} hoạt động giao lưu, sự kiện, trong đó có {N("people-to-people")} hoạt động giao lưu nhân dân, {N("press-visits")} đoàn phóng viên nước ngoài và {N("trainings")} khóa đào tạo cho {N("people-trained")} người."
-                : $"{Capital(who)} held {N("activities")} exchanges and events, among them {N("people-to-people")} people-to-people exchanges, {N("press-visits")} foreign press visits and {N("trainings")} training courses for {N("people-trained")} people.",
+                : $"{Capital(who)} held {N("activities")} exchanges and events, among them {E("people-to-people", "people-to-people exchange")}, {E("press-visits", "foreign press visit")} and {E("trainings", "training course")} for {N("people-trained")} people.",
             "money" => vi
                 ? $"Viện trợ không hoàn lại đã giải ngân đạt {M("aid-disbursed")} (cam kết {M("aid-committed")}); {N("fdi-projects")} dự án FDI được cấp phép với tổng vốn đăng ký {M("fdi-capital")} (toàn tỉnh hiện có {N("fdi-projects-register")} dự án, vốn đăng ký {M("fdi-capital-register")}); xuất khẩu đạt {M("exports")}, nhập khẩu {M("imports")}."
                 : $"Non-refundable aid disbursed came to {M("aid-disbursed")} (committed: {M("aid-committed")}); {N("fdi-projects")} FDI projects were licensed with {M("fdi-capital")} of registered capital ({N("fdi-projects-register")} projects with {M("fdi-capital-register")} in the register today); exports reached {M("exports")} and imports {M("imports")}.",
             "labour" => vi
                 ? $"Qua {N("labour-programmes")} chương trình lao động thời vụ, {who} đã đưa {N("workers-sent")} lao động đi làm việc ở nước ngoài; {N("workers-returned")} người về nước đúng hạn, {N("workers-stayed")} người ở lại bất hợp pháp."
-                : $"Through {N("labour-programmes")} seasonal-labour programmes {who} sent {N("workers-sent")} workers abroad; {N("workers-returned")} came back on time and {N("workers-stayed")} stayed on illegally.",
+                : $"Through {E("labour-programmes", "seasonal-labour programme")} {who} sent {E("workers-sent", "worker")} abroad; {N("workers-returned")} came back on time and {N("workers-stayed")} stayed on illegally.",
             "commitments" => vi
                 ? $"Các kỳ họp của các cơ chế hợp tác trong kỳ đã thống nhất {N("commitments-made")} nội dung cam kết; đến nay {N("commitments-kept")} nội dung đã hoàn thành, {N("commitments-pending")} nội dung đang triển khai."
-                : $"The sessions of the cooperation mechanisms in the period agreed {N("commitments-made")} commitments; {N("commitments-kept")} have been kept and {N("commitments-pending")} are still pending.",
+                : $"The sessions of the cooperation mechanisms in the period agreed {E("commitments-made", "commitment")}; {N("commitments-kept")} have been kept and {N("commitments-pending")} are still pending.",
             _ => null,
         };
     }

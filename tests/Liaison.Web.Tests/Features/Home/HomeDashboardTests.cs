@@ -26,6 +26,22 @@ public abstract partial class HomeDashboardTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TheYearChart_LinksEachYearToTheDelegationsItCounts()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+
+        var home = WebUtility.HtmlDecode(await laiChau.GetStringAsync("/", Ct));
+
+        var bars = YearBar().Matches(home);
+        Assert.True(bars.Count >= 6, $"{bars.Count} year bars"); // 2020 to 2025, and this year once a test records a delegation in it
+        foreach (Match bar in bars)
+        {
+            var shown = int.Parse(bar.Groups[2].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(shown, await Reports.ReportApiTests.PageTotalAsync(laiChau, bar.Groups[1].Value));
+        }
+    }
+
+    [Fact]
     public async Task WhatChangedLately_ShowsTheProvincesRecords_AndNoOtherProvincesOrUnits()
     {
         var officer = await App.SignInNewUserAsync("quang-ngai");
@@ -48,6 +64,9 @@ public abstract partial class HomeDashboardTests(LiaisonApp app) : AppTests(app)
         Assert.DoesNotContain($"Border incident #{incident.Id}<", own, StringComparison.Ordinal); // the officer doesn't handle border matters
         Assert.Contains($"Border incident #{incident.Id}<", WebUtility.HtmlDecode(await border.GetStringAsync("/", Ct)), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<a href=\"(/delegations\\?direction=Inbound&counted=true&from=[0-9]{4}-01-01&to=[0-9]{4}-12-31)\" aria-label=\"[0-9]{4}: ([0-9,]+) delegations\">")]
+    private static partial Regex YearBar();
 
     [GeneratedRegex("<a href=\"(/delegations\\?direction=Inbound&counted=true&from=2020-01-01&country=[A-Z]{2})\"><path")]
     private static partial Regex MapLink();

@@ -96,6 +96,30 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task EachYearsBar_OpensTheRecordsOfThatYear()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+        var report = await ReadAsync<Report>(await laiChau.GetAsync($"/api/reports?{Term}", Ct));
+        var page = WebUtility.HtmlDecode(await laiChau.GetStringAsync($"/reports?{Term}", Ct));
+
+        // The figures that count records (not people or money), so that a year's list has as many rows as its bar is tall.
+        var counts = report.Sections.SelectMany(s => s.Indicators).Where(i => i.Value == i.Records && i.ByYear.Any(y => y.Value > 0) && i.Unit is not "people").ToList();
+        Assert.Contains(counts, i => i.Key == "inbound-delegations");
+        foreach (var indicator in counts)
+        {
+            foreach (var year in indicator.ByYear.Where(y => y.Value > 0))
+            {
+                var link = YearLinks.For(report, indicator, year.Year)!;
+                Assert.True(year.Value == await PageTotalAsync(laiChau, link), $"{indicator.Key} in {year.Year}: {year.Value} counted, the page {link} differs");
+            }
+        }
+
+        var inbound = report.Find("inbound-delegations");
+        var bar = $"<a href=\"{YearLinks.For(report, inbound, 2023)}\" aria-label=\"2023: {inbound.ByYear.Single(y => y.Year == 2023).Value!.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} delegations\">";
+        Assert.Contains(bar, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReport_CoversOnlyWhatTheReaderMayRead()
     {
         var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
