@@ -19,6 +19,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("agreement-form", "/agreements/new")]
     [InlineData("partner-history", "/records/partners/1/history")]
     [InlineData("partner", "/partners/1")]
+    [InlineData("partner-form", "/partners/7/edit")]
     [InlineData("agreement", "/agreements/1")]
     [InlineData("aid", "/aid")]
     [InlineData("aid-project", "/aid/1?currency=USD")]

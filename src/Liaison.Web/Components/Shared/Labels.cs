@@ -26,5 +26,9 @@ public static class Labels
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>A position as people read it on a map: 25.04° N, 102.71° E.</summary>
+    public static string Coordinates(double latitude, double longitude) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Abs(latitude):0.##}° {(latitude < 0 ? "S" : "N")}, {Math.Abs(longitude):0.##}° {(longitude < 0 ? "W" : "E")}");
+
     public static string Country(string? code) => Liaison.Web.Features.Reference.Countries.Find(code) is { } c ? c.NameEn : code ?? string.Empty;
 }

@@ -230,7 +230,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
                 IsDemo = true,
                 CreatedBy = "demo",
                 Contacts = (p.Contacts ?? []).Select(c => new PartnerContact { Name = c.Name, Title = c.Title, Since = c.Since, Until = c.Until }).ToList(),
-            };
+            }.Placed();
         }
 
         db.Partners.AddRange(byKey.Values);
@@ -458,11 +458,11 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
     /// <summary>Gia Lai's article names no counterpart, so its register holds its neighbours across the border (illustrative).</summary>
     private async Task<List<Partner>> AddGiaLaiPartnersAsync(int provinceId, CancellationToken ct)
     {
-        Partner P(PartnerKind kind, string native, string en, string vi, string country) => new()
+        Partner P(PartnerKind kind, string native, string en, string vi, string country) => new Partner
         {
             ProvinceId = provinceId, Kind = kind, NativeName = native, NameEn = en, NameVi = vi, CountryCode = country,
             Notes = "Illustrative demo partner: article 001 names no counterpart of Gia Lai.", IsDemo = true, CreatedBy = "demo",
-        };
+        }.Placed();
         List<Partner> partners =
         [
             P(PartnerKind.ForeignProvince, "ខេត្តរតនគិរី", "Ratanakiri Province", "tỉnh Ratanakiri", "KH"),

@@ -12,11 +12,12 @@ public sealed class ExportPartnersHandler(AppDbContext db)
     {
         var rows = ListPartnersHandler.Sort(ListPartnersHandler.Filter(db.Partners.AsNoTracking(), query), query).ThenBy(p => p.Id)
             .Take(CsvExport.MaxRows)
-            .Select(p => new { p.Id, p.Kind, p.NameEn, p.NameVi, p.NativeName, p.CountryCode, Parent = p.Parent != null ? p.Parent.NameEn : null, p.Notes })
+            .Select(p => new { p.Id, p.Kind, p.NameEn, p.NameVi, p.NativeName, p.CountryCode, Parent = p.Parent != null ? p.Parent.NameEn : null, p.Notes, p.Latitude, p.Longitude })
             .AsAsyncEnumerable();
         return CsvExport.WriteAsync(response, "partners.csv",
-            ["id", "kind", "name_en", "name_vi", "native_name", "country_code", "country", "under", "notes"],
+            ["id", "kind", "name_en", "name_vi", "native_name", "country_code", "country", "under", "notes", "latitude", "longitude"],
             rows,
-            p => [p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Kind.ToString(), p.NameEn, p.NameVi, p.NativeName, p.CountryCode, Countries.NameEn(p.CountryCode), p.Parent, p.Notes]);
+            p => [p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Kind.ToString(), p.NameEn, p.NameVi, p.NativeName, p.CountryCode, Countries.NameEn(p.CountryCode), p.Parent, p.Notes,
+                p.Latitude?.ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture), p.Longitude?.ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture)]);
     }
 }

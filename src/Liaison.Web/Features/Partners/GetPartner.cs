@@ -20,7 +20,9 @@ public sealed record PartnerDetails(
     bool IsDemo,
     int Version,
     DateTime UpdatedAt,
-    string? UpdatedBy)
+    string? UpdatedBy,
+    double? Latitude = null,
+    double? Longitude = null)
 {
     public PartnerInput ToInput() => new()
     {
@@ -31,6 +33,8 @@ public sealed record PartnerDetails(
         CountryCode = CountryCode,
         ParentId = ParentId,
         Notes = Notes,
+        Latitude = Latitude,
+        Longitude = Longitude,
         Contacts = Contacts.Select(c => new ContactInput { Name = c.Name, Title = c.Title, Since = c.Since, Until = c.Until }).ToList(),
         Version = Version,
     };
@@ -73,6 +77,8 @@ public sealed class GetPartnerHandler(AppDbContext db)
             partner.IsDemo,
             partner.Version,
             partner.UpdatedAt,
-            partner.UpdatedBy);
+            partner.UpdatedBy,
+            partner.Latitude,
+            partner.Longitude);
     }
 }

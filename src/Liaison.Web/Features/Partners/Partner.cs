@@ -40,6 +40,11 @@ public sealed class Partner : ProvinceRecord
 
     public string? Notes { get; set; }
 
+    /// <summary>Where a foreign locality's seat lies, in decimal degrees (WGS 84), to place it on the map of partner localities.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     public List<PartnerContact> Contacts { get; set; } = [];
 
     public override string BuildSearchText() =>

@@ -31,6 +31,12 @@ public sealed class PartnerInput
     [StringLength(PartnerLimits.Notes, ErrorMessage = "Notes must be 4,000 characters or fewer.")]
     public string? Notes { get; set; }
 
+    [Range(-90, 90, ErrorMessage = "A latitude lies between -90 (south) and 90 (north) degrees.")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "A longitude lies between -180 (west) and 180 (east) degrees.")]
+    public double? Longitude { get; set; }
+
     public List<ContactInput> Contacts { get; set => field = value ?? []; } = [];
 
     /// <summary>The version the editor started from; an update with an older version is refused.</summary>
@@ -45,6 +51,8 @@ public sealed class PartnerInput
         CountryCode = p.CountryCode,
         ParentId = p.ParentId,
         Notes = p.Notes,
+        Latitude = p.Latitude,
+        Longitude = p.Longitude,
         Contacts = p.Contacts.Select(c => new ContactInput { Name = c.Name, Title = c.Title, Since = c.Since, Until = c.Until }).ToList(),
         Version = p.Version,
     };
@@ -57,6 +65,11 @@ public sealed class PartnerInput
         if (!string.IsNullOrWhiteSpace(CountryCode) && !Countries.IsKnown(CountryCode))
         {
             errors.Add(nameof(CountryCode), $"\"{CountryCode}\" is not an ISO 3166-1 country code. Choose a country from the list.");
+        }
+
+        if ((Latitude is null) != (Longitude is null))
+        {
+            errors.Add(Latitude is null ? nameof(Latitude) : nameof(Longitude), "Enter both the latitude and the longitude of the seat, or neither.");
         }
 
         for (var i = 0; i < Contacts.Count; i++)
@@ -95,6 +108,8 @@ public sealed class PartnerInput
         partner.CountryCode = CountryCode!;
         partner.ParentId = ParentId;
         partner.Notes = Notes?.Trim();
+        partner.Latitude = Latitude;
+        partner.Longitude = Longitude;
         partner.Contacts.Sort((x, y) => x.Id.CompareTo(y.Id)); // the order they were entered, as the form shows them
         RowSync.Apply(partner.Contacts, Contacts, () => new PartnerContact { Name = string.Empty }, (c, row) =>
         {

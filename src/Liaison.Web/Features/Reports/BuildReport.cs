@@ -35,12 +35,15 @@ public sealed record Indicator(
 
 public sealed record Breakdown(string Title, string SecondTitle, IReadOnlyList<BreakdownLine> Lines);
 
+/// <summary>A foreign locality the province works with, where its seat lies, and how many of the province's agreements name it.</summary>
+public sealed record PartnerLocality(int Id, string Name, Partners.PartnerKind Kind, string CountryCode, double Latitude, double Longitude, int Agreements, string Link);
+
 public sealed record ReportSection(string Key, string Title, IReadOnlyList<Indicator> Indicators, IReadOnlyList<Breakdown> Breakdowns);
 
 /// <param name="Provinces">The provinces covered, by name.</param>
 public sealed record Report(
     DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<string> Provinces, IReadOnlyList<string> ProvincesVi, string ProvinceCodes,
-    bool AllProvinces, string Currency, IReadOnlyList<int> Years, IReadOnlyList<ReportSection> Sections)
+    bool AllProvinces, string Currency, IReadOnlyList<int> Years, IReadOnlyList<ReportSection> Sections, IReadOnlyList<PartnerLocality>? Localities = null)
 {
     public Indicator Find(string key) => Sections.SelectMany(s => s.Indicators).Single(i => i.Key == key);
 }
@@ -89,7 +92,7 @@ public sealed class BuildReportHandler(
             await CommitmentSectionAsync(context, ct),
         };
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
-            all, currency, years, sections);
+            all, currency, years, sections, await LocalitiesAsync(context, ct));
     }
 
     private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency, DateOnly Today)
@@ -180,6 +183,23 @@ public sealed class BuildReportHandler(
             .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, c.Undated("partners", ("country", g.Key))))
             .ToList();
         return new ReportSection("partners", "Partners", [indicator], [new Breakdown("Partners by country", string.Empty, byCountry)]);
+    }
+
+    /// <summary>The partners in the register with a seat on the map, as it stands today, each with the agreements that name it.</summary>
+    private async Task<IReadOnlyList<PartnerLocality>> LocalitiesAsync(Context c, CancellationToken ct)
+    {
+        var placed = Partners.ListPartnersHandler.Filter(db.Partners.AsNoTracking(), new Partners.PartnerListQuery { Province = c.Province })
+            .Where(p => p.Latitude != null && p.Longitude != null);
+        var rows = await placed
+            .Select(p => new
+            {
+                p.Id, p.NameEn, p.Kind, p.CountryCode, Latitude = p.Latitude!.Value, Longitude = p.Longitude!.Value,
+                Agreements = db.Agreements.Count(a => a.ArchivedAt == null && a.Partners.Any(x => x.PartnerId == p.Id)),
+            })
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.Agreements).ThenBy(r => r.NameEn, StringComparer.Ordinal)
+            .Select(r => new PartnerLocality(r.Id, r.NameEn, r.Kind, r.CountryCode, r.Latitude, r.Longitude, r.Agreements, $"/partners/{r.Id}"))
+            .ToList();
     }
 
     private async Task<ReportSection> DelegationSectionAsync(Context c, CancellationToken ct)

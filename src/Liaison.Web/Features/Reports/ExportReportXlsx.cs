@@ -49,6 +49,9 @@ public sealed class ExportReportXlsxHandler(ListDelegationsHandler delegations, 
                 AddSheet(workbook, breakdown.Title, rows, sheetNames);
             }
 
+            var localities = new List<object?[]> { new object?[] { "Partner locality", "Country", "Latitude", "Longitude", "Agreements", "Record" } };
+            localities.AddRange((report.Localities ?? []).Select(l => new object?[] { l.Name, Reference.Countries.NameEn(l.CountryCode), (decimal)l.Latitude, (decimal)l.Longitude, l.Agreements, l.Link }));
+            AddSheet(workbook, "Partner localities", localities, sheetNames);
             AddSheet(workbook, "Delegations", await DelegationRowsAsync(report, ct), sheetNames);
             AddSheet(workbook, "Activities", await ActivityRowsAsync(report, ct), sheetNames);
             workbook.Workbook.Save();

@@ -96,6 +96,30 @@ public abstract class PartnerApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ASeat_IsKeptWithBothCoordinatesInRange_AndRefusedOtherwise()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var halfSeat = TestData.Partner(TestData.Unique("Half a seat"), "KR");
+        halfSeat.Latitude = 36.59;
+        var offTheGlobe = TestData.Partner(TestData.Unique("Off the globe"), "KR");
+        (offTheGlobe.Latitude, offTheGlobe.Longitude) = (95, 200);
+        var placed = TestData.Partner(TestData.Unique("Mungyeong"), "KR");
+        (placed.Latitude, placed.Longitude) = (36.59, 128.19);
+
+        var half = await PostJsonAsync(client, "/api/partners", halfSeat);
+        var off = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/partners", offTheGlobe));
+        var created = await ReadAsync<PartnerDetails>(await PostJsonAsync(client, "/api/partners", placed));
+
+        Assert.Contains("both the latitude and the longitude", (await ValidationErrorsAsync(half))["longitude"][0], StringComparison.Ordinal);
+        Assert.Contains("between -90", off["latitude"][0], StringComparison.Ordinal);
+        Assert.Contains("between -180", off["longitude"][0], StringComparison.Ordinal);
+        Assert.Equal(0, (await ReadAsync<Paged<PartnerRow>>(await client.GetAsync($"/api/partners?q={Uri.EscapeDataString(halfSeat.NameEn!)}", Ct))).Total);
+        Assert.Equal((36.59, 128.19), (created.Latitude, created.Longitude));
+        var csv = await client.GetStringAsync($"/api/partners/export.csv?q={Uri.EscapeDataString(placed.NameEn!)}", Ct);
+        Assert.EndsWith(",36.59,128.19", csv.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_MalformedJson_Returns400()
     {
         var client = await App.SignInNewUserAsync("lai-chau");

@@ -96,6 +96,26 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task PartnerLocalities_AreTheProvincesPartnersWithASeat_WithTheAgreementsThatNameThem()
+    {
+        var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
+        var ministry = await App.SignInDemoAsync("ministry@liaison.demo");
+
+        var own = (await ReadAsync<Report>(await laiChau.GetAsync($"/api/reports?{Term}", Ct))).Localities!;
+        var both = (await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}&province=lai-chau,gia-lai", Ct))).Localities!;
+        var page = WebUtility.HtmlDecode(await laiChau.GetStringAsync($"/reports?{Term}", Ct));
+
+        var mungyeong = own.Single(l => l.Name == "Mungyeong City");
+        Assert.Equal(("KR", 36.59, 128.19), (mungyeong.CountryCode, mungyeong.Latitude, mungyeong.Longitude));
+        Assert.Equal(await ListTotalAsync(laiChau, $"/agreements?partnerId={mungyeong.Id}"), mungyeong.Agreements);
+        Assert.True(mungyeong.Agreements > 0);
+        Assert.DoesNotContain(own, l => l.Name == "Champasak Province"); // Gia Lai's
+        Assert.Contains(both, l => l.Name == "Champasak Province");
+        Assert.Contains(both, l => l.Name == "Mungyeong City");
+        Assert.Contains($"<a href=\"/partners/{mungyeong.Id}\" aria-label=\"Mungyeong City, {Liaison.Web.Features.Reference.Countries.NameEn("KR")}: {mungyeong.Agreements} agreement", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EachYearsBar_OpensTheRecordsOfThatYear()
     {
         var laiChau = await App.SignInDemoAsync("lai-chau@liaison.demo");
