@@ -37,7 +37,7 @@ public static class ExportReportDocx
                 body.Append(FiguresTable(report, section, vi));
                 foreach (var breakdown in section.Breakdowns.Where(b => b.Lines.Count > 0))
                 {
-                    body.Append(Text(breakdown.Title, size: 22, bold: true));
+                    body.Append(Text(vi ? ReportWordsVi.Word(breakdown.Title) : breakdown.Title, size: 22, bold: true));
                     body.Append(BreakdownTable(breakdown, vi));
                 }
             }
@@ -64,7 +64,7 @@ public static class ExportReportDocx
     {
         var header = new[] { vi ? "Chỉ tiêu" : "Figure", vi ? "Kỳ báo cáo" : "Period", vi ? "Kỳ trước" : "Previous" }
             .Concat(report.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        var rows = section.Indicators.Select(i => new[] { $"{i.Title} ({i.Unit})", ReportNarrative.Number(i.Value, vi), ReportNarrative.Number(i.Previous, vi) }
+        var rows = section.Indicators.Select(i => new[] { vi ? $"{ReportWordsVi.Title(i)} ({ReportWordsVi.Word(i.Unit)})" : $"{i.Title} ({i.Unit})", ReportNarrative.Number(i.Value, vi), ReportNarrative.Number(i.Previous, vi) }
             .Concat(i.ByYear.Select(y => ReportNarrative.Number(y.Value, vi))));
         return Grid(header, rows);
     }
@@ -73,10 +73,11 @@ public static class ExportReportDocx
     {
         var header = string.IsNullOrEmpty(breakdown.SecondTitle)
             ? new[] { string.Empty, vi ? "Số lượng" : "Count" }
-            : [string.Empty, vi ? "Số lượng" : "Count", breakdown.SecondTitle];
+            : [string.Empty, vi ? "Số lượng" : "Count", vi ? ReportWordsVi.Word(breakdown.SecondTitle) : breakdown.SecondTitle];
+        string Label(BreakdownLine l) => vi ? ReportWordsVi.Line(breakdown, l) : l.Label;
         var rows = breakdown.Lines.Select(l => string.IsNullOrEmpty(breakdown.SecondTitle)
-            ? new[] { l.Label, ReportNarrative.Number(l.Value, vi) }
-            : [l.Label, ReportNarrative.Number(l.Value, vi), ReportNarrative.Number(l.Second, vi)]);
+            ? new[] { Label(l), ReportNarrative.Number(l.Value, vi) }
+            : [Label(l), ReportNarrative.Number(l.Value, vi), ReportNarrative.Number(l.Second, vi)]);
         return Grid(header, rows);
     }
 

@@ -30,10 +30,12 @@ public static class ExportReportPdf
 
                 pdf.Table(
                     [vi ? "Chỉ tiêu" : "Figure", vi ? "Kỳ báo cáo" : "Period", vi ? "Kỳ trước" : "Previous", .. report.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-                    section.Indicators.Select(i => (IReadOnlyList<string>)[i.Title, Cell(i.Value, vi), Cell(i.Previous, vi), .. i.ByYear.Select(y => Cell(y.Value, vi))]));
+                    section.Indicators.Select(i => (IReadOnlyList<string>)[vi ? ReportWordsVi.Title(i) : i.Title, Cell(i.Value, vi), Cell(i.Previous, vi), .. i.ByYear.Select(y => Cell(y.Value, vi))]));
                 foreach (var breakdown in section.Breakdowns.Where(b => b.Lines.Count > 0))
                 {
-                    pdf.Table([breakdown.Title, vi ? "Số lượng" : "Count"], breakdown.Lines.Take(15).Select(l => (IReadOnlyList<string>)[l.Label, Cell(l.Value, vi)]));
+                    pdf.Table(
+                        [vi ? ReportWordsVi.Word(breakdown.Title) : breakdown.Title, vi ? "Số lượng" : "Count"],
+                        breakdown.Lines.Take(15).Select(l => (IReadOnlyList<string>)[vi ? ReportWordsVi.Line(breakdown, l) : l.Label, Cell(l.Value, vi)]));
                 }
             }
         }

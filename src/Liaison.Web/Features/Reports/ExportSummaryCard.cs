@@ -39,7 +39,8 @@ public static class ExportSummaryCard
             var y = 270 + (i / 3) * 190;
             var value = indicator.Unit == report.Currency ? ReportNarrative.Amount(indicator, vi) : ReportNarrative.Number(indicator.Value, vi);
             Text(bold, value, x, y, FitSize(bold, value, 340, 56), white, isBold: true);
-            Text(regular, indicator.Title, x, y + 45, 22, pale, isBold: false);
+            var label = vi ? ReportWordsVi.Title(indicator) : indicator.Title;
+            Text(regular, label, x, y + 45, FitSize(regular, label, 340, 22), pale, isBold: false);
         }
 
         using var image = surface.Snapshot();

@@ -47,6 +47,21 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         Assert.Contains($"{Liaison.Web.Features.Reference.Countries.NameEn("KR")} (5)", english, StringComparison.Ordinal);
         Assert.Contains($"tỉnh Lai Châu đã đón {DemoDataLoader.LaiChauInboundDelegations} đoàn khách nước ngoài", vietnamese, StringComparison.Ordinal);
         Assert.Contains("tỷ VND", vietnamese, StringComparison.Ordinal);
+        // The Vietnamese document is Vietnamese throughout: every figure, breakdown, line and unit has its Vietnamese words.
+        foreach (var indicator in report.Sections.SelectMany(s => s.Indicators))
+        {
+            Assert.Contains($"{ReportWordsVi.Title(indicator)} ({ReportWordsVi.Word(indicator.Unit)})", vietnamese, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{indicator.Title} ({indicator.Unit})", vietnamese, StringComparison.Ordinal);
+        }
+
+        foreach (var breakdown in report.Sections.SelectMany(s => s.Breakdowns).Where(b => b.Lines.Count > 0))
+        {
+            Assert.NotEqual(breakdown.Title, ReportWordsVi.Word(breakdown.Title));
+            Assert.All(breakdown.Lines, l => Assert.True(ReportWordsVi.Line(breakdown, l) != l.Label || l.Key == "VN", $"{breakdown.Title}: \"{l.Label}\" has no Vietnamese words"));
+        }
+
+        Assert.Contains("Đoàn vào theo quốc gia", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("Trung Quốc", vietnamese, StringComparison.Ordinal);
     }
 
     [Fact]

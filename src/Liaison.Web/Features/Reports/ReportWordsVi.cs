@@ -1,0 +1,92 @@
+namespace Liaison.Web.Features.Reports;
+
+/// <summary>
+/// The report's own words in Vietnamese, for the documents a province sends upward: figure titles, units, breakdown
+/// titles and the labels of their lines (countries and fields from the reference lists, kinds and purposes here).
+/// A word missing here falls back to English; the test of the Vietnamese document finds it.
+/// </summary>
+public static class ReportWordsVi
+{
+    private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+    {
+        ["partners"] = "Đối tác trong danh mục hiện nay",
+        ["inbound-delegations"] = "Đoàn vào",
+        ["inbound-visitors"] = "Lượt khách quốc tế",
+        ["outbound-delegations"] = "Đoàn ra",
+        ["outbound-members"] = "Lượt người đi nước ngoài",
+        ["agreements-signed"] = "Thỏa thuận đã ký",
+        ["agreements-in-force"] = "Thỏa thuận đang có hiệu lực",
+        ["agreements-expiring"] = "Thỏa thuận hết hạn trong sáu tháng tới",
+        ["activities"] = "Hoạt động",
+        ["people-to-people"] = "Giao lưu nhân dân",
+        ["press-visits"] = "Đoàn phóng viên nước ngoài",
+        ["trainings"] = "Khóa đào tạo",
+        ["people-trained"] = "Lượt người được đào tạo",
+        ["aid-committed"] = "Viện trợ cam kết",
+        ["aid-disbursed"] = "Viện trợ giải ngân",
+        ["fdi-projects"] = "Dự án FDI được cấp phép",
+        ["fdi-capital"] = "Vốn FDI đăng ký",
+        ["fdi-projects-register"] = "Dự án FDI hiện có",
+        ["fdi-capital-register"] = "Vốn đăng ký của các dự án đó",
+        ["exports"] = "Xuất khẩu",
+        ["imports"] = "Nhập khẩu",
+        ["labour-programmes"] = "Chương trình lao động có mùa vụ trong kỳ",
+        ["workers-sent"] = "Lao động đưa đi",
+        ["workers-returned"] = "Lao động về nước đúng hạn",
+        ["workers-stayed"] = "Lao động ở lại bất hợp pháp",
+        ["commitments-made"] = "Nội dung cam kết tại các kỳ họp",
+        ["commitments-kept"] = "Cam kết đã hoàn thành",
+        ["commitments-pending"] = "Cam kết đang triển khai",
+    };
+
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        // Units
+        ["partners"] = "đối tác", ["delegations"] = "đoàn", ["people"] = "người", ["agreements"] = "thỏa thuận", ["activities"] = "hoạt động",
+        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung",
+        // Breakdowns and their second columns
+        ["Partners by country"] = "Đối tác theo quốc gia",
+        ["Inbound delegations by purpose"] = "Đoàn vào theo mục đích",
+        ["Inbound delegations by level"] = "Đoàn vào theo cấp",
+        ["Inbound delegations by country"] = "Đoàn vào theo quốc gia",
+        ["Outbound delegations by purpose"] = "Đoàn ra theo mục đích",
+        ["Outbound delegations by level"] = "Đoàn ra theo cấp",
+        ["Outbound delegations by country"] = "Đoàn ra theo quốc gia",
+        ["Agreements signed by kind"] = "Thỏa thuận đã ký theo loại",
+        ["Agreements signed by partner country"] = "Thỏa thuận đã ký theo quốc gia đối tác",
+        ["Agreements signed by field"] = "Thỏa thuận đã ký theo lĩnh vực",
+        ["Agreements in force by partner country"] = "Thỏa thuận đang có hiệu lực theo quốc gia đối tác",
+        ["Activities by kind"] = "Hoạt động theo loại",
+        ["Visitors"] = "Lượt khách", ["Members"] = "Thành viên", ["Participants"] = "Người tham gia",
+        // Purposes, levels and kinds
+        ["Work"] = "Làm việc", ["Survey"] = "Khảo sát", ["InvestmentPromotion"] = "Xúc tiến đầu tư", ["Culture"] = "Văn hóa", ["Education"] = "Giáo dục", ["Other"] = "Khác",
+        ["NationalLeadership"] = "Lãnh đạo cấp quốc gia", ["Ministerial"] = "Cấp bộ", ["ProvincialLeadership"] = "Lãnh đạo cấp tỉnh", ["DepartmentOrAgency"] = "Cấp sở, ngành",
+        ["Local"] = "Cấp địa phương", ["Business"] = "Doanh nghiệp",
+        ["Agreement"] = "Thỏa thuận", ["MemorandumOfUnderstanding"] = "Biên bản ghi nhớ", ["Minutes"] = "Biên bản hội đàm", ["LetterOfIntent"] = "Thư ý định",
+        ["CooperationProgramme"] = "Chương trình hợp tác", ["Communique"] = "Thông cáo", ["Declaration"] = "Tuyên bố",
+        ["PeopleToPeopleExchange"] = "Giao lưu nhân dân", ["CulturalProgramme"] = "Chương trình văn hóa", ["Festival"] = "Lễ hội", ["ConferenceOrSeminar"] = "Hội nghị, hội thảo",
+        ["TradeFair"] = "Hội chợ thương mại", ["TrainingCourse"] = "Khóa đào tạo", ["Scholarship"] = "Học bổng", ["ForeignPressVisit"] = "Đoàn phóng viên nước ngoài",
+        ["JointExercise"] = "Diễn tập chung", ["JointPatrol"] = "Tuần tra chung", ["BorderInspection"] = "Kiểm tra biên giới",
+    };
+
+    public static string Title(Indicator indicator) => Titles.GetValueOrDefault(indicator.Key, indicator.Title);
+
+    /// <summary>A unit, a breakdown's title or its second column; a currency code stays as it is.</summary>
+    public static string Word(string english) => Words.GetValueOrDefault(english, english);
+
+    /// <summary>A breakdown line: a country or field by its Vietnamese name from the reference lists, a kind or purpose from the list above.</summary>
+    public static string Line(Breakdown breakdown, BreakdownLine line)
+    {
+        if (breakdown.Title.EndsWith("country", StringComparison.Ordinal) && Reference.Countries.Find(line.Key) is { } country)
+        {
+            return country.NameVi;
+        }
+
+        if (breakdown.Title.EndsWith("field", StringComparison.Ordinal) && Reference.CooperationField.Initial.FirstOrDefault(f => f.Code == line.Key) is { } field)
+        {
+            return field.NameVi;
+        }
+
+        return Words.GetValueOrDefault(line.Key, line.Label);
+    }
+}
