@@ -42,6 +42,10 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(report.Find("inbound-visitors").Value, workbook["International visitors"]);
         Assert.True(workbook["Aid disbursed"] > 226_000_000_000m);
         Assert.Equal(5, workbook["Foreign press visits"]);
+        Assert.Equal(report.Find("people-to-people").Value, workbook["People-to-people exchanges"]);
+        Assert.Contains($"{report.Find("people-to-people").Value:N0} people-to-people exchanges, 5 foreign press visits", english, StringComparison.Ordinal);
+        Assert.Contains($"Non-refundable aid disbursed came to {ReportNarrative.Amount(report.Find("aid-disbursed"), vi: false)}", english, StringComparison.Ordinal);
+        Assert.StartsWith("226.", ReportNarrative.Amount(report.Find("aid-disbursed"), vi: false), StringComparison.Ordinal); // "226.x billion VND"
         Assert.Contains($"has received {DemoDataLoader.LaiChauInboundDelegations} foreign delegations with about {report.Find("inbound-visitors").Value:N0} international visitors", english, StringComparison.Ordinal);
         Assert.Contains($"Today {report.Find("agreements-in-force").Value} agreements are in force, most with partners in", english, StringComparison.Ordinal);
         Assert.Contains($"{Liaison.Web.Features.Reference.Countries.NameEn("KR")} (5)", english, StringComparison.Ordinal);
@@ -84,6 +88,11 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(DemoInvestment.GiaLaiProjects, workbook["FDI projects in the register today"]);
         Assert.Equal(report.Find("fdi-capital-register").Value, workbook["Their registered capital"]);
         Assert.Contains($"({DemoInvestment.GiaLaiProjects} projects with 2.3 billion USD in the register today)", document, StringComparison.Ordinal);
+        Assert.True(workbook["Aid disbursed"] > 10_000_000m);
+        Assert.Contains($"has received {report.Find("inbound-delegations").Value:N0} foreign delegations", document, StringComparison.Ordinal);
+        Assert.Contains($"has signed {report.Find("agreements-signed").Value:N0} international agreements", document, StringComparison.Ordinal);
+        Assert.Contains($"Non-refundable aid disbursed came to {ReportNarrative.Amount(report.Find("aid-disbursed"), vi: false)}", document, StringComparison.Ordinal);
+        Assert.Contains(" million USD", ReportNarrative.Amount(report.Find("aid-disbursed"), vi: false), StringComparison.Ordinal);
     }
 
     [Fact]
