@@ -13,6 +13,7 @@ using Liaison.Web.Features.Mechanisms;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Reports;
+using Liaison.Web.Features.Search;
 using Liaison.Web.Features.Trade;
 
 namespace Liaison.Web.Features;
@@ -54,5 +55,6 @@ public static class FeatureSetup
         app.MapBorderEndpoints();
         app.MapReportEndpoints();
         app.MapUserEndpoints();
+        app.MapSearchEndpoints();
     }
 }

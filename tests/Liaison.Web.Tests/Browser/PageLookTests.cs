@@ -11,6 +11,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
 {
     [Theory]
     [InlineData("home", "/")]
+    [InlineData("search", "/search?q=lai chau")]
     [InlineData("partners", "/partners")]
     [InlineData("delegations", "/delegations?direction=Inbound")]
     [InlineData("agreements", "/agreements")]

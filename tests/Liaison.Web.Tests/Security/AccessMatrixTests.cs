@@ -53,6 +53,9 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/_framework/opaque-redirect", "SBBBBBBBBB", (_, _, _) => Req("/_framework/opaque-redirect?url=x")),
 
         // Partners: the register, kept by officers and leaders, read by the whole province and the ministry
+        // Search: the shared partner's words, found by everyone who reads the home province
+        new("GET", "/api/search", "SOOOOOOHHO", (w, _, _) => Req($"/api/search?q={w.SharedMarker}", marker: $"\"link\":\"/partners/{w.Partner}\"")),
+        new("GET", "/search", "SOOOOOOHHO", (w, _, _) => Req($"/search?q={w.SharedMarker}", marker: $"<mark>{w.SharedMarker}</mark>")),
         new("GET", "/api/partners", "SOOOOOOHHO", (w, _, _) => Req($"/api/partners?q={w.SharedMarker}", marker: w.SharedMarker)),
         new("GET", "/api/partners/export.csv", "SOOOOOOHHO", (w, _, _) => Req($"/api/partners/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
         new("GET", "/api/partners/{id:int}", "SOOOOOONNO", (w, _, _) => Req($"/api/partners/{w.Partner}")),

@@ -6,7 +6,8 @@ namespace Liaison.Web.Infrastructure.Text;
 /// <summary>
 /// Folds text for matching: lower case, Vietnamese and other diacritics removed (đ becomes d), runs of
 /// white space collapsed. "Điện Biên" and "dien bien" fold to the same string, which is what an officer
-/// typing without diacritics expects. Full-text search with ranking arrives with the search issue.
+/// typing without diacritics expects. Arabic is normalised the way Arabic search engines do: the short vowels
+/// and tatweel go, the alef forms (أ إ آ ٱ) become ا, taa marbuta ة becomes ه and alef maqsura ى becomes ي.
 /// </summary>
 public static class TextFolding
 {
@@ -22,16 +23,10 @@ public static class TextFolding
         var lastWasSpace = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (FoldChar(c) is not { } folded)
             {
                 continue;
             }
-
-            var folded = c switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(c),
-            };
 
             if (char.IsWhiteSpace(folded))
             {
@@ -50,6 +45,23 @@ public static class TextFolding
 
         return builder.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// One character of already decomposed text, folded: null for what folding drops (a combining mark, such as a
+    /// Vietnamese tone or an Arabic short vowel, and the Arabic tatweel).
+    /// </summary>
+    public static char? FoldChar(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
+            ? null
+            : c switch
+            {
+                'đ' or 'Đ' => 'd',
+                '\u0640' => null, // tatweel, the stretching stroke
+                '\u0671' => '\u0627', // alef wasla; the hamza and madda forms decompose to alef and a mark
+                '\u0629' => '\u0647', // taa marbuta: haa
+                '\u0649' => '\u064A', // alef maqsura: yaa
+                _ => char.ToLowerInvariant(c),
+            };
 
     public static string Join(params string?[] parts) =>
         Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));

@@ -12,4 +12,27 @@ public sealed class TextFoldingTests
     [InlineData(null, "")]
     public void Fold_RemovesDiacriticsCaseAndExtraSpace(string? text, string expected) =>
         Assert.Equal(expected, TextFolding.Fold(text));
+
+    [Theory]
+    [InlineData("أحمد", "احمد")] // hamza above alef
+    [InlineData("إسلام", "اسلام")] // hamza below alef
+    [InlineData("آمال", "امال")] // madda
+    [InlineData("ٱلله", "الله")] // alef wasla
+    [InlineData("القاهرة", "القاهره")] // taa marbuta
+    [InlineData("مستشفى", "مستشفي")] // alef maqsura
+    [InlineData("مدينـــة", "مدينه")] // tatweel
+    [InlineData("مُحَمَّد", "محمد")] // short vowels and shadda
+    public void Fold_NormalisesArabicSpellingVariants(string text, string expected) =>
+        Assert.Equal(expected, TextFolding.Fold(text));
+
+    [Fact]
+    public void Highlight_MarksTheWrittenWords_ThatTheFoldedTermsMatch()
+    {
+        var parts = Liaison.Web.Features.Search.Highlight.Parts("Hội hữu nghị Lai Châu – Điện Biên", ["chau", "dien"]);
+
+        Assert.Equal(["Châu", "Điện"], parts.Where(p => p.Match).Select(p => p.Text));
+        Assert.Equal("Hội hữu nghị Lai Châu – Điện Biên", string.Concat(parts.Select(p => p.Text)));
+        Assert.Equal(["Sơn"], Liaison.Web.Features.Search.Highlight.Parts("Lạng Sơn", ["son"]).Where(p => p.Match).Select(p => p.Text));
+        Assert.DoesNotContain(Liaison.Web.Features.Search.Highlight.Parts("Vinason", ["son"]), p => p.Match); // inside a word: not a match
+    }
 }

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Search;
+
+public sealed class SearchQuery
+{
+    public string? Q { get; set; }
+
+    /// <summary>One kind of record only ("Partner", "Delegation", …); every kind when empty.</summary>
+    public string? Type { get; set; }
+}
+
+/// <summary>A piece of displayed text, marked when it is one of the words searched for.</summary>
+public sealed record TextPart(string Text, bool Match);
+
+/// <param name="What">The kind of record, in words.</param>
+/// <param name="Exact">True when the record holds the words exactly as typed, diacritics included: it ranks first.</param>
+public sealed record SearchHit(string Type, string What, int Id, string Title, string Link, IReadOnlyList<TextPart> TitleParts, IReadOnlyList<TextPart> Snippet, bool Exact);
+
+/// <param name="Counts">How many hits each kind of record has, whichever kind is shown.</param>
+public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, int> Counts, bool Truncated);
+
+/// <summary>
+/// The search box: every record the reader may read whose names, titles, people, places or notes hold the words
+/// typed, with or without diacritics, in any of the three languages. The database's full-text index finds the
+/// candidates; each candidate is then read through its own table, under the same province, unit and permission
+/// filters as its pages, so the search can never show what the lists would not.
+/// </summary>
+public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser user)
+{
+    /// <summary>How many candidates the index hands over, best first; enough for a page of results from any province.</summary>
+    public const int Candidates = 300;
+
+    public const int MaxHits = 100;
+
+    private sealed record Found(int Id, string Title, string? Detail, string Link);
+
+    private static readonly Dictionary<string, (string What, Func<AppDbContext, List<int>, CancellationToken, Task<List<Found>>> Read)> Kinds = new(StringComparer.Ordinal)
+    {
+        ["Partner"] = ("Partner", (db, ids, ct) => db.Partners.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.NameEn, Join(r.NameVi, r.NativeName, r.Notes), "/partners/" + r.Id)).ToListAsync(ct)),
+        ["Delegation"] = ("Delegation", (db, ids, ct) => db.Delegations.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.HeadName, r.HeadTitle, r.HostUnit, r.PurposeDetail, r.Outcome), "/delegations/" + r.Id)).ToListAsync(ct)),
+        ["Agreement"] = ("Agreement", (db, ids, ct) => db.Agreements.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.SignerName, r.SignedPlace, r.Summary), "/agreements/" + r.Id)).ToListAsync(ct)),
+        ["Activity"] = ("Activity", (db, ids, ct) => db.Activities.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.Place, r.Organiser, r.BorderStretch, r.Outcome), "/activities/" + r.Id)).ToListAsync(ct)),
+        ["AidProject"] = ("Aid project", (db, ids, ct) => db.AidProjects.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.Approver, r.DecisionNumber, r.Description), "/aid/" + r.Id)).ToListAsync(ct)),
+        ["InvestmentProject"] = ("Investment project", (db, ids, ct) => db.InvestmentProjects.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, Join(r.Location, r.CertificateNumber, r.Notes), "/investments/" + r.Id)).ToListAsync(ct)),
+        ["TradeFigure"] = ("Trade figure", (db, ids, ct) => db.TradeFigures.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.CommodityGroup ?? r.Gate ?? r.CountryCode, Join(r.Gate, r.Source), "/trade/" + r.Id)).ToListAsync(ct)),
+        ["LabourProgramme"] = ("Labour programme", (db, ids, ct) => db.Set<Labour.LabourProgramme>().AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, r.Description, "/labour/" + r.Id)).ToListAsync(ct)),
+        ["Mechanism"] = ("Mechanism", (db, ids, ct) => db.Mechanisms.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, r.Description, "/mechanisms/" + r.Id)).ToListAsync(ct)),
+        ["MechanismSession"] = ("Session", (db, ids, ct) => db.MechanismSessions.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Mechanism!.Name + ", session " + r.Number, Join(r.Host, r.Venue, r.Summary), "/sessions/" + r.Id)).ToListAsync(ct)),
+        ["BorderGate"] = ("Border gate", (db, ids, ct) => db.BorderGates.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, Join(r.CounterpartName, r.CounterpartLocality, r.Location, r.Notes), "/gates/" + r.Id)).ToListAsync(ct)),
+        ["VillagePair"] = ("Twinned villages", (db, ids, ct) => db.VillagePairs.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.OurVillage + " – " + r.TheirVillage, Join(r.OurCommune, r.TheirLocality, r.Notes), "/villages/" + r.Id)).ToListAsync(ct)),
+        ["BorderIncident"] = ("Border incident", (db, ids, ct) => db.BorderIncidents.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Place, Join(r.BorderMarker, r.Description, r.Handling), "/incidents/" + r.Id)).ToListAsync(ct)),
+    };
+
+    public static IReadOnlyCollection<string> Types => Kinds.Keys;
+
+    public static string WhatIs(string type) => Kinds.TryGetValue(type, out var kind) ? kind.What : type;
+
+    public async Task<SearchResults> HandleAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        var typed = (query.Q ?? string.Empty).Trim();
+        var terms = Terms(typed);
+        var empty = new SearchResults(typed, [], new Dictionary<string, int>(), Truncated: false);
+        if (terms.Count == 0 || (!user.ReadsAllProvinces && user.ProvinceId is null))
+        {
+            return empty;
+        }
+
+        var candidates = await SearchIndex.FindAsync(db, terms, user.ReadsAllProvinces ? null : user.ProvinceId, Candidates, ct);
+        var hits = new List<(SearchHit Hit, int Rank)>();
+        foreach (var group in candidates.Select((c, rank) => (c, rank)).GroupBy(x => x.c.RecordType))
+        {
+            if (group.Key == "BorderIncident" && !user.HandlesBorderMatters)
+            {
+                continue;
+            }
+
+            var ranks = group.ToDictionary(x => x.c.RecordId, x => x.rank);
+            var found = group.Key == "Attachment"
+                ? await AttachmentsAsync([.. ranks.Keys], ct)
+                : Kinds.TryGetValue(group.Key, out var kind) ? await kind.Read(db, [.. ranks.Keys], ct) : [];
+            hits.AddRange(found.Select(f => (Hit(group.Key, f, typed, terms), ranks[f.Id])));
+        }
+
+        var counts = hits.GroupBy(h => h.Hit.Type).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var shown = hits.Where(h => string.IsNullOrEmpty(query.Type) || h.Hit.Type == query.Type)
+            .OrderByDescending(h => h.Hit.Exact).ThenBy(h => h.Rank).Select(h => h.Hit).ToList();
+        return new SearchResults(typed, shown.Take(MaxHits).ToList(), counts, Truncated: shown.Count > MaxHits || candidates.Count >= Candidates);
+    }
+
+    /// <summary>An attachment is found by its file's name and description, and shown as a file of its record, if the reader may read that record.</summary>
+    private async Task<List<Found>> AttachmentsAsync(List<int> ids, CancellationToken ct)
+    {
+        var files = await db.Set<Attachments.Attachment>().AsNoTracking().Where(a => ids.Contains(a.Id) && a.ArchivedAt == null)
+            .Select(a => new { a.Id, a.FileName, a.Description, a.OwnerType, a.OwnerId }).ToListAsync(ct);
+        var found = new List<Found>();
+        foreach (var owner in files.GroupBy(f => f.OwnerType))
+        {
+            if (!Kinds.TryGetValue(owner.Key, out var kind))
+            {
+                continue;
+            }
+
+            var readable = (await kind.Read(db, [.. owner.Select(f => f.OwnerId).Distinct()], ct)).ToDictionary(o => o.Id);
+            found.AddRange(owner.Where(f => readable.ContainsKey(f.OwnerId))
+                .Select(f => new Found(f.Id, f.FileName, Join(f.Description, $"A file of {kind.What.ToLowerInvariant()} \"{readable[f.OwnerId].Title}\""), readable[f.OwnerId].Link)));
+        }
+
+        return found;
+    }
+
+    private static SearchHit Hit(string type, Found found, string typed, IReadOnlyList<string> terms)
+    {
+        var text = found.Title + " " + found.Detail;
+        var exact = text.Contains(typed, StringComparison.CurrentCultureIgnoreCase);
+        return new SearchHit(type, type == "Attachment" ? "File" : WhatIs(type), found.Id, found.Title, found.Link,
+            Highlight.Parts(found.Title, terms), Highlight.Snippet(found.Detail, terms), exact);
+    }
+
+    /// <summary>The folded words of what was typed: letters and digits only, which is all the index holds.</summary>
+    public static IReadOnlyList<string> Terms(string typed) =>
+        Word().Matches(TextFolding.Fold(typed)).Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(8).ToList();
+
+    private static string? Join(params string?[] parts)
+    {
+        var kept = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return kept.Count == 0 ? null : string.Join(" · ", kept);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
