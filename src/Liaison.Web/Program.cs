@@ -30,6 +30,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
 builder.Services.AddRazorComponents();
+builder.Services.AddLiaisonLocalization();
 builder.Services.AddLiaisonRateLimits(builder.Configuration);
 builder.Services.AddAttachments();
 builder.Services.AddScoped<Liaison.Web.Features.Deadlines.DeadlineFinder>();
@@ -93,6 +94,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseAuthentication();
+app.UseLiaisonLocalization();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -18,13 +18,17 @@ public static class Labels
     /// <summary>A PascalCase name as words: "ReportFiled" → "Report filed".</summary>
     public static string Words(string name) => Infrastructure.Text.Wording.Words(name);
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "–";
+    // Dates and numbers in the reader's language (the request's culture): Vietnamese 05/03/2025 and 1.234.567,
+    // English 5 Mar 2025 and 1,234,567.
+    public static string Date(DateOnly? date) => date?.ToString(DatePattern, CultureInfo.CurrentCulture) ?? "–";
 
-    public static string Date(DateTime? date) => date?.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) ?? "–";
+    public static string Date(DateTime? date) => date?.ToString(DatePattern + " HH:mm", CultureInfo.CurrentCulture) ?? "–";
+
+    private static string DatePattern => Infrastructure.Text.Languages.Current == Infrastructure.Text.Languages.Vietnamese ? "dd/MM/yyyy" : "d MMM yyyy";
 
     public static string Range(DateOnly start, DateOnly end) => start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
 
-    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     /// <summary>A position as people read it on a map: 25.04° N, 102.71° E.</summary>
     public static string Coordinates(double latitude, double longitude) =>

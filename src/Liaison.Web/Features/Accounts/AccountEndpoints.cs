@@ -51,5 +51,17 @@ public static class AccountEndpoints
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
         }).ExcludeFromDescription();
+
+        // The language menu's form: keeps the choice on the account and renews the sign-in so the next page speaks it.
+        app.MapPost("/account/language", async Task<IResult> ([FromForm] string? language, [FromForm] string? returnUrl, ChangeLanguageHandler handler) =>
+        {
+            var changed = await handler.HandleAsync(language);
+            var back = returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+            return changed.Succeeded ? TypedResults.LocalRedirect(back) : changed.Failure!.ToProblem();
+        }).ExcludeFromDescription();
+
+        api.MapPut("/language", async (LanguageInput input, ChangeLanguageHandler handler) =>
+            (await handler.HandleAsync(input.Language)).ToHttp(_ => TypedResults.NoContent()))
+            .WithSummary("Chooses the interface language (vi, en or ar), kept on the account; the response's new cookie carries it.");
     }
 }

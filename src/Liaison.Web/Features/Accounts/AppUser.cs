@@ -30,6 +30,9 @@ public sealed class AppUser : IdentityUser
     /// </summary>
     public bool HandlesBorderMatters { get; set; }
 
+    /// <summary>The interface language the user chose (vi, en or ar), remembered from one sign-in to the next.</summary>
+    public string Language { get; set; } = Infrastructure.Text.Languages.English;
+
     /// <summary>SHA-256 of the secret in the user's calendar-feed address; null when the feed is off. Reset by making a new one.</summary>
     public string? CalendarKeyHash { get; set; }
 }

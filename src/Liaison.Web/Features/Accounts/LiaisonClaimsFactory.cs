@@ -31,6 +31,7 @@ public sealed class LiaisonClaimsFactory(
             identity.AddClaim(new Claim(LiaisonClaims.BorderMatters, "true"));
         }
 
+        identity.AddClaim(new Claim(LiaisonClaims.Language, user.Language));
         return identity;
     }
 }

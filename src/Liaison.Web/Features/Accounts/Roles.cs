@@ -36,4 +36,7 @@ public static class LiaisonClaims
 
     /// <summary>Present ("true") when the user handles border matters.</summary>
     public const string BorderMatters = "liaison:border";
+
+    /// <summary>The interface language the user chose: vi, en or ar.</summary>
+    public const string Language = "liaison:lang";
 }

@@ -1,0 +1,34 @@
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Liaison.Web.Tests.Browser;
+
+/// <summary>The language menu in a real browser: Arabic turns the whole page right to left, and the choice stays.</summary>
+public sealed class LanguageBrowserTests(BrowserDemoApp app) : BrowserTests<BrowserDemoApp>(app)
+{
+    [Fact]
+    public async Task ChoosingArabic_LaysTheWholePageOutRightToLeft_AndVietnameseBackLeftToRight()
+    {
+        var email = await App.CreateUserAsync("lai-chau");
+        var page = await Session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await BrowserSession.SignInAsync(page, email, LiaisonApp.Password);
+
+        await page.GotoAsync("/partners");
+        await page.GetByRole(AriaRole.Button, new() { Name = "العربية" }).ClickAsync();
+        await page.WaitForURLAsync("**/partners");
+
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("document.documentElement.dir"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "الشركاء" }).First).ToBeVisibleAsync();
+        // Right to left: the brand sits at the right edge, the menu runs leftwards from it.
+        var brand = await page.Locator(".navbar-brand").BoundingBoxAsync();
+        Assert.True(brand!.X > 640, $"the brand is at x = {brand.X}, not on the right");
+        await page.GotoAsync("/");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "home-arabic.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếng Việt" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tổng quan công tác đối ngoại");
+        Assert.Equal("ltr", await page.EvaluateAsync<string>("document.documentElement.dir"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "home-vietnamese.png"), FullPage = true });
+        Assert.True((await page.Locator(".navbar-brand").BoundingBoxAsync())!.X < 640);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections;
+using System.Globalization;
+using System.Net;
+using System.Resources;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Accounts;
+
+/// <summary>The interface in Vietnamese, English or Arabic, chosen per user and remembered; Arabic right to left.</summary>
+public abstract class LanguageTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task AUsersLanguage_IsKeptOnTheAccount_AndEveryPageSpeaksIt()
+    {
+        var email = await App.CreateUserAsync("ha-tinh");
+        var first = await App.SignInAsync(email, LiaisonApp.Password);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await PutJsonAsync(first, "/api/account/language", new LanguageInput("vi"))).StatusCode);
+        var home = WebUtility.HtmlDecode(await first.GetStringAsync("/", Ct));
+        var again = WebUtility.HtmlDecode(await (await App.SignInAsync(email, LiaisonApp.Password)).GetStringAsync("/", Ct)); // a new sign-in remembers it
+
+        Assert.Contains("<html lang=\"vi\" dir=\"ltr\">", home, StringComparison.Ordinal);
+        Assert.Contains("<h1>Tổng quan công tác đối ngoại</h1>", home, StringComparison.Ordinal);
+        Assert.Contains(">Đối tác</a>", home, StringComparison.Ordinal);
+        Assert.Contains("<h1>Tổng quan công tác đối ngoại</h1>", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arabic_LaysThePageOutRightToLeft()
+    {
+        var client = await App.SignInNewUserAsync("ha-tinh");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await PutJsonAsync(client, "/api/account/language", new LanguageInput("ar"))).StatusCode);
+        var home = WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct));
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", home, StringComparison.Ordinal);
+        Assert.Contains("bootstrap.rtl", home, StringComparison.Ordinal);
+        Assert.Contains("<h1>الشؤون الخارجية في لمحة</h1>", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownLanguage_IsRefused_AndChangesNothing()
+    {
+        var client = await App.SignInNewUserAsync("ha-tinh");
+
+        var errors = await ValidationErrorsAsync(await PutJsonAsync(client, "/api/account/language", new LanguageInput("fr")));
+        var home = WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct));
+
+        Assert.Contains("vi (Tiếng Việt), en (English) or ar", errors["language"][0], StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", home, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PutJsonAsync(App.Anonymous(), "/api/account/language", new LanguageInput("vi"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task DatesAndNumbers_FollowTheLanguage()
+    {
+        var client = await App.SignInNewUserAsync("ha-tinh");
+        var partner = await TestData.CreatePartnerAsync(client);
+        await PutJsonAsync(client, "/api/account/language", new LanguageInput("vi"));
+
+        var history = WebUtility.HtmlDecode(await client.GetStringAsync($"/records/partners/{partner.Id}/history", Ct));
+
+        Assert.Matches(@"\d{2}/\d{2}/20\d{2}", history); // dd/MM/yyyy
+        Assert.Equal("1.234.567,5", 1_234_567.5m.ToString("N1", Liaison.Web.Infrastructure.Text.Languages.Culture("vi")));
+    }
+}
+
+public sealed class LanguageTests_Sqlite(SqliteApp app) : LanguageTests(app);
+
+public sealed class LanguageTests_Postgres(PostgresApp app) : LanguageTests(app);
+
+/// <summary>Every word of the interface in all three languages: a key missing in one fails here, naming it.</summary>
+public sealed class ResourceKeysTests
+{
+    [Fact]
+    public void EveryKey_HasItsWordsInVietnameseEnglishAndArabic()
+    {
+        var resources = new ResourceManager("Liaison.Web.Resources.Ui", typeof(Liaison.Web.Ui).Assembly);
+        var english = Keys(resources, CultureInfo.InvariantCulture);
+
+        Assert.NotEmpty(english);
+        foreach (var language in new[] { "vi", "ar" })
+        {
+            var translated = Keys(resources, CultureInfo.GetCultureInfo(language));
+            Assert.True(english.Keys.Order().SequenceEqual(translated.Keys.Order()),
+                $"{language}: missing {string.Join(", ", english.Keys.Except(translated.Keys))}; extra {string.Join(", ", translated.Keys.Except(english.Keys))}");
+            Assert.All(translated, t => Assert.False(string.IsNullOrWhiteSpace(t.Value), $"{language}: {t.Key} is empty"));
+            // A placeholder such as {0} must survive translation, or the figure it carries is lost.
+            Assert.All(english, e => Assert.Equal(e.Value.Count(c => c == '{'), translated[e.Key].Count(c => c == '{')));
+        }
+    }
+
+    private static Dictionary<string, string> Keys(ResourceManager resources, CultureInfo culture) =>
+        resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+}
