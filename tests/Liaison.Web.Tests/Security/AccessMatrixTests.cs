@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Delegations;
@@ -34,6 +35,14 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("POST", "/account/logout", "SOOOOOOOOO", async (_, _, client) => new(
             "/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await AccessWorld.FormTokenAsync(client) })),
             Fresh: true),
+        // The language menu's form and its API twin: every signed-in user chooses their own language.
+        new("POST", "/account/language", "SOOOOOOOOO", async (_, _, client) => new(
+            "/account/language", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = await AccessWorld.FormTokenAsync(client), ["language"] = "en", ["returnUrl"] = "/",
+            })),
+            Fresh: true),
+        new("PUT", "/api/account/language", "SOOOOOOOOO", (_, _, _) => Req("/api/account/language", Body(new LanguageInput("en"))), Fresh: true),
         new("GET", "/account/login", "OOOOOOOOOO", (_, _, _) => Req("/account/login")),
         new("GET", "/account/denied", "SFFFFFFFFF", (_, _, _) => Req("/account/denied")),
         new("GET", "/account/tokens", "SOOOOOOOOO", (_, _, _) => Req("/account/tokens")),

@@ -56,8 +56,10 @@ public static class AccountEndpoints
         app.MapPost("/account/language", async Task<IResult> ([FromForm] string? language, [FromForm] string? returnUrl, ChangeLanguageHandler handler) =>
         {
             var changed = await handler.HandleAsync(language);
-            var back = returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
-            return changed.Succeeded ? TypedResults.LocalRedirect(back) : changed.Failure!.ToProblem();
+            // Back to the page the menu was on: a path of this site only, else the home page.
+            var back = returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+                && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) ? url : "/";
+            return changed.Succeeded ? TypedResults.Redirect(back) : changed.Failure!.ToProblem();
         }).ExcludeFromDescription();
 
         api.MapPut("/language", async (LanguageInput input, ChangeLanguageHandler handler) =>

@@ -25,7 +25,12 @@ public sealed class ChangeLanguageHandler(UserManager<AppUser> users, SignInMana
         }
 
         account.Language = language!;
-        await users.UpdateAsync(account);
+        if (!(await users.UpdateAsync(account)).Succeeded)
+        {
+            return new ConflictFailure("Your account changed meanwhile: choose the language again.");
+        }
+
+        // A cookie sign-in gets its new claim at once; a token's requests read the choice at their next sign-in.
         await signIn.RefreshSignInAsync(account);
         return language!;
     }

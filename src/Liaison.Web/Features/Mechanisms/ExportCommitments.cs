@@ -9,7 +9,7 @@ public sealed class ExportCommitmentsHandler(AppDbContext db)
 {
     public Task WriteAsync(CommitmentListQuery query, HttpResponse response)
     {
-        var rows = ListCommitmentsHandler.Rows(db, query).OrderByDescending(c => c.SessionDate).ThenBy(c => c.Id).Take(CsvExport.MaxRows).AsAsyncEnumerable();
+        var rows = ListCommitmentsHandler.Sort(ListCommitmentsHandler.Rows(db, query), query).Take(CsvExport.MaxRows).AsAsyncEnumerable();
         return CsvExport.WriteAsync(response, "commitments.csv",
             ["id", "mechanism", "session", "session_date", "commitment", "owner", "due_date", "status", "progress"],
             rows,

@@ -60,24 +60,27 @@ public sealed class ListCommitmentsHandler(AppDbContext db)
     {
         var commitments = Rows(db, query);
         var total = await commitments.CountAsync(ct);
-        var sorted = (query.Sort, query.IsDesc) switch
+        var rows = await ListQuery.PageOf(Sort(commitments, query), query).ToListAsync(ct);
+        return new Paged<CommitmentRow>(rows, total, query.SafePage, query.SafePageSize);
+    }
+
+    /// <summary>The list's order, which its CSV keeps; commitments without a due date come last either way, on both engines.</summary>
+    internal static IOrderedQueryable<CommitmentRow> Sort(IQueryable<CommitmentRow> commitments, CommitmentListQuery query) =>
+        ((query.Sort, query.IsDesc) switch
         {
             ("due", false) => commitments.OrderBy(c => c.DueDate == null).ThenBy(c => c.DueDate),
-            ("due", true) => commitments.OrderByDescending(c => c.DueDate),
+            ("due", true) => commitments.OrderBy(c => c.DueDate == null).ThenByDescending(c => c.DueDate),
             ("status", false) => commitments.OrderBy(c => c.Status),
             ("status", true) => commitments.OrderByDescending(c => c.Status),
             ("session", false) => commitments.OrderBy(c => c.SessionDate),
             _ => commitments.OrderByDescending(c => c.SessionDate),
-        };
-        var rows = await ListQuery.PageOf(sorted.ThenBy(c => c.Id), query).ToListAsync(ct);
-        return new Paged<CommitmentRow>(rows, total, query.SafePage, query.SafePageSize);
-    }
+        }).ThenBy(c => c.Id);
 
     /// <summary>The matching commitments with their session and mechanism, unordered; the list and its CSV share it.</summary>
     internal static IQueryable<CommitmentRow> Rows(AppDbContext db, CommitmentListQuery query)
     {
         var sessions = db.MechanismSessions.AsNoTracking()
-            .Where(s => query.IsArchived ? s.ArchivedAt != null : s.ArchivedAt == null && s.Mechanism!.ArchivedAt == null);
+            .Where(s => query.IsArchived ? s.ArchivedAt != null || s.Mechanism!.ArchivedAt != null : s.ArchivedAt == null && s.Mechanism!.ArchivedAt == null);
         // A mechanism is shared: a province's commitments are those of the sessions of every mechanism it is a member of.
         if (query.ProvinceIds is { } provinces)
         {

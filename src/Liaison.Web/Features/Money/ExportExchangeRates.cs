@@ -14,8 +14,8 @@ public sealed class ExportExchangeRatesHandler(ListExchangeRatesHandler rates)
             return rates.HandleAsync(query, ct);
         });
         return CsvExport.WriteAsync(response, "exchange-rates.csv",
-            ["date", "currency", "dong_per_unit", "updated_at", "updated_by"],
+            ["date", "currency", "dong_per_unit"],
             rows,
-            r => [CsvExport.Date(r.Date), r.CurrencyCode, CsvExport.Number(r.DongPerUnit), CsvExport.Moment(r.UpdatedAt), r.UpdatedBy]);
+            r => [CsvExport.Date(r.Date), r.CurrencyCode, CsvExport.Number(r.DongPerUnit)]);
     }
 }

@@ -468,7 +468,9 @@ public sealed class BuildReportHandler(
             await IndicatorAsync(c, "workers-stayed", "Workers who stayed on illegally", "people", "Of those, the workers who stayed abroad after their contract ended.",
                 (f, t) => Sum(f, t, ListLabourProgrammesHandler.StayedIllegallyTotal), link, leftOut),
         };
-        return new ReportSection("labour", "Labour programmes", indicators, []);
+        // Seasons are dated by year, so only a period of whole calendar years has a previous period that doesn't share them.
+        var wholeYears = c.From is { Month: 1, Day: 1 } && c.To is { Month: 12, Day: 31 };
+        return new ReportSection("labour", "Labour programmes", wholeYears ? indicators : [.. indicators.Select(i => i with { Previous = null })], []);
     }
 
     /// <summary>What the mechanisms' sessions in the period committed to, and how much of it was kept; statuses as they stand today.</summary>

@@ -55,6 +55,11 @@ public static class Highlight
         }
 
         var end = Math.Min(text.Length, start + length);
+        if (end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++; // never cut a character in two
+        }
+
         var piece = (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
         return Parts(piece, terms);
     }
@@ -62,40 +67,52 @@ public static class Highlight
     /// <summary>Where the words begin in the written text, each to the end of the word's folded length; overlapping matches merged.</summary>
     public static IReadOnlyList<(int Start, int End)> Matches(string text, IReadOnlyList<string> terms)
     {
-        // Fold each written character on its own (decomposed, so "ệ" is e and two marks), noting its position.
+        // Fold each written character on its own, noting its position: a whole rune (an emoji or a rare CJK
+        // character is two UTF-16 units), decomposed so "ệ" is e and two marks, then composed again as Fold does,
+        // so a Korean syllable stays one syllable.
         var folded = new StringBuilder(text.Length);
         var origin = new List<int>(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var at = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            foreach (var c in text[i].ToString().Normalize(NormalizationForm.FormD))
+            var kept = new StringBuilder();
+            foreach (var c in rune.ToString().Normalize(NormalizationForm.FormD))
             {
                 if (TextFolding.FoldChar(c) is { } f)
                 {
-                    folded.Append(f);
-                    origin.Add(i);
+                    kept.Append(f);
                 }
             }
+
+            foreach (var c in kept.ToString().Normalize(NormalizationForm.FormC))
+            {
+                folded.Append(c);
+                origin.Add(at);
+            }
+
+            at += rune.Utf16SequenceLength;
         }
 
         var plain = folded.ToString();
         var ranges = new List<(int Start, int End)>();
         foreach (var term in terms.Where(t => t.Length > 0))
         {
-            for (var at = plain.IndexOf(term, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(term, at + 1, StringComparison.Ordinal))
+            for (var found = plain.IndexOf(term, StringComparison.Ordinal); found >= 0; found = plain.IndexOf(term, found + 1, StringComparison.Ordinal))
             {
                 // A word searched for matches the start of a written word, as the index does.
-                if (at > 0 && char.IsLetterOrDigit(plain[at - 1]))
+                if (found > 0 && char.IsLetterOrDigit(plain[found - 1]))
                 {
                     continue;
                 }
 
-                var end = origin[at + term.Length - 1] + 1;
-                while (end < text.Length && TextFolding.FoldChar(text[end].ToString().Normalize(NormalizationForm.FormD)[0]) is null)
+                var last = origin[found + term.Length - 1];
+                var end = last + Rune.GetRuneAt(text, last).Utf16SequenceLength;
+                while (end < text.Length && Rune.TryGetRuneAt(text, end, out var next) && IsDropped(next))
                 {
-                    end++; // the marks and tatweel that belong to the last letter
+                    end += next.Utf16SequenceLength; // the marks and tatweel that belong to the last letter
                 }
 
-                ranges.Add((origin[at], end));
+                ranges.Add((origin[found], end));
             }
         }
 
@@ -114,4 +131,8 @@ public static class Highlight
 
         return merged;
     }
+
+    /// <summary>A rune that folding drops altogether: a combining mark, the tatweel.</summary>
+    private static bool IsDropped(Rune rune) =>
+        rune.ToString().Normalize(NormalizationForm.FormD).All(c => TextFolding.FoldChar(c) is null);
 }

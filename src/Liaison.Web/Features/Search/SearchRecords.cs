@@ -113,7 +113,7 @@ public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser us
         var found = new List<Found>();
         foreach (var owner in files.GroupBy(f => f.OwnerType))
         {
-            if (!Kinds.TryGetValue(owner.Key, out var kind))
+            if (!Kinds.TryGetValue(owner.Key, out var kind) || (owner.Key == "BorderIncident" && !user.HandlesBorderMatters))
             {
                 continue;
             }

@@ -184,7 +184,9 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(own.Find("inbound-delegations").Value + giaLai.Find("inbound-delegations").Value, both.Find("inbound-delegations").Value);
         var year = await ReadAsync<Report>(await laiChau.GetAsync("/api/reports?from=2025-01-01&to=2025-12-31", Ct));
         Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (year.PreviousFrom, year.PreviousTo));
+        Assert.Equal(140, year.Find("workers-sent").Previous); // 2024's seasons beside 2025's
         var fortnight = await ReadAsync<Report>(await laiChau.GetAsync("/api/reports?from=2025-03-10&to=2025-03-23", Ct));
+        Assert.Null(fortnight.Find("workers-sent").Previous); // seasons are dated by year: no previous fortnight to compare
         Assert.Equal((new DateOnly(2025, 2, 24), new DateOnly(2025, 3, 9)), (fortnight.PreviousFrom, fortnight.PreviousTo));
         var everyone = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?{Term}", Ct));
         Assert.True(everyone.AllProvinces);

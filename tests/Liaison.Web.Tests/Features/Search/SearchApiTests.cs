@@ -120,7 +120,11 @@ public abstract class SearchApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(records, SearchIndexSql.Records.Select(r => (r.Type, (string?)r.Table)).Order().ToList());
         Assert.Equal(SearchIndexSql.Records.Count, SearchIndexSql.Records.Select(r => r.Number).Distinct().Count());
         Assert.Equal([.. SearchIndexSql.Records.Select(r => r.Type).Where(t => t != "Attachment").Order()], SearchRecordsHandler.Types.Order().ToList());
-        await Task.CompletedTask;
+        // A migration that rebuilds a table (as SQLite's do to change a column) drops its triggers: every table must still have them.
+        var triggers = db.Database.IsNpgsql()
+            ? await db.Database.SqlQueryRaw<string>("SELECT tgname AS \"Value\" FROM pg_trigger WHERE tgname LIKE 'search_%'").ToListAsync(Ct)
+            : await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'").ToListAsync(Ct);
+        Assert.All(SearchIndexSql.Records, r => Assert.Contains(triggers, t => t.StartsWith($"search_{r.Table}", StringComparison.Ordinal)));
     }
 
     private static string Marker() => "zq" + Guid.NewGuid().ToString("N")[..10];

@@ -34,5 +34,10 @@ public sealed class TextFoldingTests
         Assert.Equal("Hội hữu nghị Lai Châu – Điện Biên", string.Concat(parts.Select(p => p.Text)));
         Assert.Equal(["Sơn"], Liaison.Web.Features.Search.Highlight.Parts("Lạng Sơn", ["son"]).Where(p => p.Match).Select(p => p.Text));
         Assert.DoesNotContain(Liaison.Web.Features.Search.Highlight.Parts("Vinason", ["son"]), p => p.Match); // inside a word: not a match
+        // Characters of two UTF-16 units (an emoji, a rare CJK character) and Korean syllables are whole characters too.
+        Assert.Equal(["문경시"], Liaison.Web.Features.Search.Highlight.Parts("🤝 Mungyeong 문경시 𠀋", ["문경시"]).Where(p => p.Match).Select(p => p.Text));
+        Assert.Equal(["𠀋"], Liaison.Web.Features.Search.Highlight.Parts("🤝 Mungyeong 문경시 𠀋", [TextFolding.Fold("𠀋")]).Where(p => p.Match).Select(p => p.Text));
+        var snippet = Liaison.Web.Features.Search.Highlight.Snippet(string.Concat(Enumerable.Repeat("🤝", 200)), ["x"], length: 7);
+        Assert.All(snippet, p => Assert.False(char.IsHighSurrogate(p.Text.TrimEnd('…')[^1])));
     }
 }
