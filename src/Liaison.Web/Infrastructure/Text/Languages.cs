@@ -29,7 +29,11 @@ public static class Languages
                 ar.DateTimeFormat.Calendar = new GregorianCalendar();
                 return ar;
             default:
-                return CultureInfo.GetCultureInfo("en-GB");
+                // British English, with the three-letter month abbreviations the pages were laid out for ("Sep", not ICU's "Sept").
+                var en = (CultureInfo)CultureInfo.GetCultureInfo("en-GB").Clone();
+                en.DateTimeFormat.AbbreviatedMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
+                en.DateTimeFormat.AbbreviatedMonthGenitiveNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthGenitiveNames;
+                return en;
         }
     }
 

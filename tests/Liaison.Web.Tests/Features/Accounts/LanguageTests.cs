@@ -63,6 +63,7 @@ public abstract class LanguageTests(LiaisonApp app) : AppTests(app)
 
         Assert.Matches(@"\d{2}/\d{2}/20\d{2}", history); // dd/MM/yyyy
         Assert.Equal("1.234.567,5", 1_234_567.5m.ToString("N1", Liaison.Web.Infrastructure.Text.Languages.Culture("vi")));
+        Assert.Equal("1 Sep 2025", new DateOnly(2025, 9, 1).ToString("d MMM yyyy", Liaison.Web.Infrastructure.Text.Languages.Culture("en"))); // as the pages were laid out
     }
 }
 
