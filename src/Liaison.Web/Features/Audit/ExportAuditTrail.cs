@@ -10,12 +10,12 @@ public sealed class ExportAuditTrailHandler(SearchAuditTrailHandler trail, ListA
 {
     public Task WriteTrailAsync(AuditSearchQuery query, HttpResponse response, CancellationToken ct)
     {
-        var rows = CsvExport.EveryPage(page =>
+        var rows = ListQuery.EveryPage(page =>
         {
             query.Page = page;
             query.PageSize = ListQuery.MaxPageSize;
             return trail.HandleAsync(query, ct);
-        });
+        }, CsvExport.MaxRows);
         return CsvExport.WriteAsync(response, "audit-trail.csv",
             ["sequence", "at", "user", "province_id", "record_type", "record_id", "part_of_type", "part_of_id", "action", "changes"],
             rows,
@@ -25,11 +25,11 @@ public sealed class ExportAuditTrailHandler(SearchAuditTrailHandler trail, ListA
 
     public Task WriteArchivedAsync(ArchivedRecordsQuery query, HttpResponse response, CancellationToken ct)
     {
-        var rows = CsvExport.EveryPage(page =>
+        var rows = ListQuery.EveryPage(page =>
         {
             query.Page = page;
             return archived.HandleAsync(query, ct);
-        });
+        }, CsvExport.MaxRows);
         return CsvExport.WriteAsync(response, "archived-records.csv",
             ["area", "id", "title", "province", "archived_at", "archived_by"],
             rows,

@@ -7,12 +7,7 @@ public sealed class ExportDueItemsHandler(ListDueItemsHandler due)
 {
     public Task WriteAsync(DueListQuery query, HttpResponse response, CancellationToken ct)
     {
-        var rows = CsvExport.EveryPage(async page =>
-        {
-            query.Page = page;
-            query.PageSize = ListQuery.MaxPageSize;
-            return (await due.HandleAsync(query, ct)).Page;
-        });
+        var rows = ListQuery.EveryPage(query, async q => (await due.HandleAsync(q, ct)).Page, CsvExport.MaxRows);
         return CsvExport.WriteAsync(response, "what-is-due.csv",
             ["due_date", "days_left", "section", "what", "record", "rule", "counted_from", "link"],
             rows,

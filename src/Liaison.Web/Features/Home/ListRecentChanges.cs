@@ -1,5 +1,6 @@
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Audit;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,23 +17,6 @@ public sealed record RecentChange(DateTime At, string UserName, AuditAction Acti
 /// </summary>
 public sealed class ListRecentChangesHandler(AppDbContext db, CurrentUser user)
 {
-    private static readonly Dictionary<string, (string Words, string Path)> Records = new(StringComparer.Ordinal)
-    {
-        ["Partner"] = ("Partner", "partners"),
-        ["Delegation"] = ("Delegation", "delegations"),
-        ["Agreement"] = ("Agreement", "agreements"),
-        ["Activity"] = ("Activity", "activities"),
-        ["AidProject"] = ("Aid project", "aid"),
-        ["InvestmentProject"] = ("Investment project", "investments"),
-        ["TradeFigure"] = ("Trade figure", "trade"),
-        ["LabourProgramme"] = ("Labour programme", "labour"),
-        ["Mechanism"] = ("Mechanism", "mechanisms"),
-        ["MechanismSession"] = ("Session", "sessions"),
-        ["BorderGate"] = ("Border gate", "gates"),
-        ["VillagePair"] = ("Village pair", "villages"),
-        ["BorderIncident"] = ("Border incident", "incidents"),
-    };
-
     public async Task<IReadOnlyList<RecentChange>> HandleAsync(int count = 8, CancellationToken ct = default)
     {
         if (user.Unit is not null || (!user.ReadsAllProvinces && user.ProvinceId is null))
@@ -40,7 +24,7 @@ public sealed class ListRecentChangesHandler(AppDbContext db, CurrentUser user)
             return [];
         }
 
-        var types = Records.Keys.Where(t => t != "BorderIncident" || user.HandlesBorderMatters).ToList();
+        var types = RecordKinds.Types.Where(t => t != "BorderIncident" || user.HandlesBorderMatters).ToList();
         var entries = db.AuditEntries.AsNoTracking().Where(e => e.EntityType != null && types.Contains(e.EntityType));
         if (!user.ReadsAllProvinces)
         {
@@ -52,7 +36,7 @@ public sealed class ListRecentChangesHandler(AppDbContext db, CurrentUser user)
         var recent = await entries.OrderByDescending(e => e.Sequence).Take(count * 10)
             .Select(e => new { e.At, e.UserName, e.Action, e.EntityType, e.EntityId }).ToListAsync(ct);
         return recent.DistinctBy(e => (e.EntityType, e.EntityId)).Take(count)
-            .Select(e => new RecentChange(e.At, e.UserName, e.Action, Records[e.EntityType].Words, e.EntityId, $"/{Records[e.EntityType].Path}/{e.EntityId}"))
+            .Select(e => new RecentChange(e.At, e.UserName, e.Action, RecordKinds.Words(e.EntityType), e.EntityId, RecordKinds.Link(e.EntityType, e.EntityId)))
             .ToList();
     }
 }

@@ -26,6 +26,6 @@ public sealed class ExportLabourProgrammesHandler(AppDbContext db)
             ["programme_id", "programme", "partner", "agreement", "year", "season", "workers_sent", "returned_on_time", "stayed_illegally", "average_monthly_income", "income_currency"],
             rows,
             r => [CsvExport.Number(r.Id), r.Title, r.Partner, r.Agreement, CsvExport.Number(r.Year), r.Label, CsvExport.Number(r.WorkersSent), CsvExport.Number(r.ReturnedOnTime),
-                CsvExport.Number(r.StayedIllegally), r.AverageMonthlyIncome is { } m ? Money.Currencies.Normalize(m).ToString(System.Globalization.CultureInfo.InvariantCulture) : null, r.IncomeCurrency]);
+                CsvExport.Number(r.StayedIllegally), CsvExport.Number(r.AverageMonthlyIncome), r.IncomeCurrency]);
     }
 }

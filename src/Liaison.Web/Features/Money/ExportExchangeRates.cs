@@ -7,12 +7,12 @@ public sealed class ExportExchangeRatesHandler(ListExchangeRatesHandler rates)
 {
     public Task WriteAsync(ExchangeRateQuery query, HttpResponse response, CancellationToken ct)
     {
-        var rows = CsvExport.EveryPage(page =>
+        var rows = ListQuery.EveryPage(page =>
         {
             query.Page = page;
             query.PageSize = ListQuery.MaxPageSize;
             return rates.HandleAsync(query, ct);
-        });
+        }, CsvExport.MaxRows);
         return CsvExport.WriteAsync(response, "exchange-rates.csv",
             ["date", "currency", "dong_per_unit"],
             rows,

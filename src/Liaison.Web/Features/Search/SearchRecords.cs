@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -37,41 +38,41 @@ public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser us
 
     public const int MaxHits = 100;
 
-    private sealed record Found(int Id, string Title, string? Detail, string Link);
+    private sealed record Found(int Id, string Title, string? Detail);
 
-    private static readonly Dictionary<string, (string What, Func<AppDbContext, List<int>, CancellationToken, Task<List<Found>>> Read)> Kinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<AppDbContext, List<int>, CancellationToken, Task<List<Found>>>> Readers = new(StringComparer.Ordinal)
     {
-        ["Partner"] = ("Partner", (db, ids, ct) => db.Partners.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.NameEn, Join(r.NameVi, r.NativeName, r.Notes), "/partners/" + r.Id)).ToListAsync(ct)),
-        ["Delegation"] = ("Delegation", (db, ids, ct) => db.Delegations.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Title, Join(r.HeadName, r.HeadTitle, r.HostUnit, r.PurposeDetail, r.Outcome), "/delegations/" + r.Id)).ToListAsync(ct)),
-        ["Agreement"] = ("Agreement", (db, ids, ct) => db.Agreements.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Title, Join(r.SignerName, r.SignedPlace, r.Summary), "/agreements/" + r.Id)).ToListAsync(ct)),
-        ["Activity"] = ("Activity", (db, ids, ct) => db.Activities.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Title, Join(r.Place, r.Organiser, r.BorderStretch, r.Outcome), "/activities/" + r.Id)).ToListAsync(ct)),
-        ["AidProject"] = ("Aid project", (db, ids, ct) => db.AidProjects.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Title, Join(r.Approver, r.DecisionNumber, r.Description), "/aid/" + r.Id)).ToListAsync(ct)),
-        ["InvestmentProject"] = ("Investment project", (db, ids, ct) => db.InvestmentProjects.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Name, Join(r.Location, r.CertificateNumber, r.Notes), "/investments/" + r.Id)).ToListAsync(ct)),
-        ["TradeFigure"] = ("Trade figure", (db, ids, ct) => db.TradeFigures.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.CommodityGroup ?? r.Gate ?? r.CountryCode, Join(r.Gate, r.Source), "/trade/" + r.Id)).ToListAsync(ct)),
-        ["LabourProgramme"] = ("Labour programme", (db, ids, ct) => db.Set<Labour.LabourProgramme>().AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Title, r.Description, "/labour/" + r.Id)).ToListAsync(ct)),
-        ["Mechanism"] = ("Mechanism", (db, ids, ct) => db.Mechanisms.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Name, r.Description, "/mechanisms/" + r.Id)).ToListAsync(ct)),
-        ["MechanismSession"] = ("Session", (db, ids, ct) => db.MechanismSessions.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Mechanism!.Name + ", session " + r.Number, Join(r.Host, r.Venue, r.Summary), "/sessions/" + r.Id)).ToListAsync(ct)),
-        ["BorderGate"] = ("Border gate", (db, ids, ct) => db.BorderGates.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Name, Join(r.CounterpartName, r.CounterpartLocality, r.Location, r.Notes), "/gates/" + r.Id)).ToListAsync(ct)),
-        ["VillagePair"] = ("Twinned villages", (db, ids, ct) => db.VillagePairs.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.OurVillage + " – " + r.TheirVillage, Join(r.OurCommune, r.TheirLocality, r.Notes), "/villages/" + r.Id)).ToListAsync(ct)),
-        ["BorderIncident"] = ("Border incident", (db, ids, ct) => db.BorderIncidents.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
-            .Select(r => new Found(r.Id, r.Place, Join(r.BorderMarker, r.Description, r.Handling), "/incidents/" + r.Id)).ToListAsync(ct)),
+        ["Partner"] = (db, ids, ct) => db.Partners.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.NameEn, Join(r.NameVi, r.NativeName, r.Notes))).ToListAsync(ct),
+        ["Delegation"] = (db, ids, ct) => db.Delegations.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.HeadName, r.HeadTitle, r.HostUnit, r.PurposeDetail, r.Outcome))).ToListAsync(ct),
+        ["Agreement"] = (db, ids, ct) => db.Agreements.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.SignerName, r.SignedPlace, r.Summary))).ToListAsync(ct),
+        ["Activity"] = (db, ids, ct) => db.Activities.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.Place, r.Organiser, r.BorderStretch, r.Outcome))).ToListAsync(ct),
+        ["AidProject"] = (db, ids, ct) => db.AidProjects.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, Join(r.Approver, r.DecisionNumber, r.Description))).ToListAsync(ct),
+        ["InvestmentProject"] = (db, ids, ct) => db.InvestmentProjects.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, Join(r.Location, r.CertificateNumber, r.Notes))).ToListAsync(ct),
+        ["TradeFigure"] = (db, ids, ct) => db.TradeFigures.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.CommodityGroup ?? r.Gate ?? r.CountryCode, Join(r.Gate, r.Source))).ToListAsync(ct),
+        ["LabourProgramme"] = (db, ids, ct) => db.Set<Labour.LabourProgramme>().AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Title, r.Description)).ToListAsync(ct),
+        ["Mechanism"] = (db, ids, ct) => db.Mechanisms.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, r.Description)).ToListAsync(ct),
+        ["MechanismSession"] = (db, ids, ct) => db.MechanismSessions.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Mechanism!.Name + ", session " + r.Number, Join(r.Host, r.Venue, r.Summary))).ToListAsync(ct),
+        ["BorderGate"] = (db, ids, ct) => db.BorderGates.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, Join(r.CounterpartName, r.CounterpartLocality, r.Location, r.Notes))).ToListAsync(ct),
+        ["VillagePair"] = (db, ids, ct) => db.VillagePairs.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.OurVillage + " – " + r.TheirVillage, Join(r.OurCommune, r.TheirLocality, r.Notes))).ToListAsync(ct),
+        ["BorderIncident"] = (db, ids, ct) => db.BorderIncidents.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Place, Join(r.BorderMarker, r.Description, r.Handling))).ToListAsync(ct),
     };
 
-    public static IReadOnlyCollection<string> Types => Kinds.Keys;
+    public static IReadOnlyCollection<string> Types => Readers.Keys;
 
-    public static string WhatIs(string type) => Kinds.TryGetValue(type, out var kind) ? kind.What : type;
+    public static string WhatIs(string type) => type == "Attachment" ? "File" : RecordKinds.Words(type);
 
     public async Task<SearchResults> HandleAsync(SearchQuery query, CancellationToken ct = default)
     {
@@ -93,10 +94,10 @@ public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser us
             }
 
             var ranks = group.ToDictionary(x => x.c.RecordId, x => x.rank);
-            var found = group.Key == "Attachment"
+            List<(Found Found, string Link)> found = group.Key == "Attachment"
                 ? await AttachmentsAsync([.. ranks.Keys], ct)
-                : Kinds.TryGetValue(group.Key, out var kind) ? await kind.Read(db, [.. ranks.Keys], ct) : [];
-            hits.AddRange(found.Select(f => (Hit(group.Key, f, typed, terms), ranks[f.Id])));
+                : Readers.TryGetValue(group.Key, out var read) ? [.. (await read(db, [.. ranks.Keys], ct)).Select(f => (f, RecordKinds.Link(group.Key, f.Id)))] : [];
+            hits.AddRange(found.Select(f => (Hit(group.Key, f.Found, f.Link, typed, terms), ranks[f.Found.Id])));
         }
 
         var counts = hits.GroupBy(h => h.Hit.Type).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -106,31 +107,31 @@ public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser us
     }
 
     /// <summary>An attachment is found by its file's name and description, and shown as a file of its record, if the reader may read that record.</summary>
-    private async Task<List<Found>> AttachmentsAsync(List<int> ids, CancellationToken ct)
+    private async Task<List<(Found Found, string Link)>> AttachmentsAsync(List<int> ids, CancellationToken ct)
     {
         var files = await db.Set<Attachments.Attachment>().AsNoTracking().Where(a => ids.Contains(a.Id) && a.ArchivedAt == null)
             .Select(a => new { a.Id, a.FileName, a.Description, a.OwnerType, a.OwnerId }).ToListAsync(ct);
-        var found = new List<Found>();
+        var found = new List<(Found Found, string Link)>();
         foreach (var owner in files.GroupBy(f => f.OwnerType))
         {
-            if (!Kinds.TryGetValue(owner.Key, out var kind) || (owner.Key == "BorderIncident" && !user.HandlesBorderMatters))
+            if (!Readers.TryGetValue(owner.Key, out var read) || (owner.Key == "BorderIncident" && !user.HandlesBorderMatters))
             {
                 continue;
             }
 
-            var readable = (await kind.Read(db, [.. owner.Select(f => f.OwnerId).Distinct()], ct)).ToDictionary(o => o.Id);
+            var readable = (await read(db, [.. owner.Select(f => f.OwnerId).Distinct()], ct)).ToDictionary(o => o.Id);
             found.AddRange(owner.Where(f => readable.ContainsKey(f.OwnerId))
-                .Select(f => new Found(f.Id, f.FileName, Join(f.Description, $"A file of {kind.What.ToLowerInvariant()} \"{readable[f.OwnerId].Title}\""), readable[f.OwnerId].Link)));
+                .Select(f => (new Found(f.Id, f.FileName, Join(f.Description, $"A file of {WhatIs(owner.Key).ToLowerInvariant()} \"{readable[f.OwnerId].Title}\"")), RecordKinds.Link(owner.Key, f.OwnerId))));
         }
 
         return found;
     }
 
-    private static SearchHit Hit(string type, Found found, string typed, IReadOnlyList<string> terms)
+    private static SearchHit Hit(string type, Found found, string link, string typed, IReadOnlyList<string> terms)
     {
         var text = found.Title + " " + found.Detail;
         var exact = text.Contains(typed, StringComparison.CurrentCultureIgnoreCase);
-        return new SearchHit(type, type == "Attachment" ? "File" : WhatIs(type), found.Id, found.Title, found.Link,
+        return new SearchHit(type, WhatIs(type), found.Id, found.Title, link,
             Highlight.Parts(found.Title, terms), Highlight.Snippet(found.Detail, terms), exact);
     }
 

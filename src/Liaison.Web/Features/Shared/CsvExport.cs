@@ -23,42 +23,6 @@ public static class CsvExport
         }
     }
 
-    /// <summary>
-    /// Every row of a list whose handler pages by itself, page after page up to <see cref="MaxRows"/>: the export
-    /// keeps the handler's own filters and rules (what the reader may see, what is withheld) instead of repeating them.
-    /// </summary>
-    public static async IAsyncEnumerable<T> EveryPage<T>(Func<int, Task<Paged<T>>> page)
-    {
-        var count = 0;
-        for (var number = 1; ; number++)
-        {
-            var current = await page(number);
-            foreach (var item in current.Items)
-            {
-                if (count++ >= MaxRows)
-                {
-                    yield break;
-                }
-
-                yield return item;
-            }
-
-            if (number >= current.PageCount || current.Items.Count == 0)
-            {
-                yield break;
-            }
-        }
-    }
-
-    /// <summary>A list that is read whole (a few dozen rows at most), as the rows of a CSV.</summary>
-    public static async IAsyncEnumerable<T> All<T>(Task<List<T>> rows)
-    {
-        foreach (var row in await rows)
-        {
-            yield return row;
-        }
-    }
-
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     public static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;

@@ -65,22 +65,46 @@ public abstract class ListQuery
     }
 
     /// <summary>Every row of a list, read page by page through its own handler (what an export writes), up to <paramref name="limit"/> rows.</summary>
-    public static async Task<List<T>> AllPagesAsync<TQuery, T>(TQuery query, Func<TQuery, Task<Paged<T>>> list, int limit)
-        where TQuery : ListQuery
-    {
-        var rows = new List<T>();
-        query.PageSize = MaxPageSize;
-        for (query.Page = 1; rows.Count < limit; query.Page++)
+    public static Task<List<T>> AllPagesAsync<TQuery, T>(TQuery query, Func<TQuery, Task<Paged<T>>> list, int limit)
+        where TQuery : ListQuery =>
+        EveryPage(query, list, limit).ToListAsync().AsTask();
+
+    /// <summary>The same rows as <see cref="AllPagesAsync"/>, as they are read, for an export to write without holding them all.</summary>
+    public static IAsyncEnumerable<T> EveryPage<TQuery, T>(TQuery query, Func<TQuery, Task<Paged<T>>> list, int limit)
+        where TQuery : ListQuery =>
+        EveryPage(page =>
         {
-            var page = await list(query);
-            rows.AddRange(page.Items);
-            if (query.Page >= page.PageCount)
+            query.PageSize = MaxPageSize;
+            query.Page = page;
+            return list(query);
+        }, limit);
+
+    /// <summary>
+    /// Every row of a list whose handler pages by itself, page after page up to <paramref name="limit"/> rows, for
+    /// lists whose query is not a <see cref="ListQuery"/> (the audit search, the exchange rates): the handler keeps
+    /// its own filters and rules (what the reader may see, what is withheld) instead of an export repeating them.
+    /// </summary>
+    public static async IAsyncEnumerable<T> EveryPage<T>(Func<int, Task<Paged<T>>> page, int limit)
+    {
+        var count = 0;
+        for (var number = 1; ; number++)
+        {
+            var current = await page(number);
+            foreach (var item in current.Items)
             {
-                break;
+                if (count++ >= limit)
+                {
+                    yield break;
+                }
+
+                yield return item;
+            }
+
+            if (number >= current.PageCount || current.Items.Count == 0)
+            {
+                yield break;
             }
         }
-
-        return rows;
     }
 
     public static IQueryable<T> PageOf<T>(IQueryable<T> query, ListQuery list) =>

@@ -16,25 +16,39 @@ public static class Languages
 
     public static bool IsKnown(string? code) => All.Any(l => l.Code == code);
 
-    public static CultureInfo Culture(string? code)
+    // Built once: every request's culture is one of these, and the localization middleware matches them by name.
+    private static readonly Dictionary<string, CultureInfo> Cultures = new(StringComparer.Ordinal)
     {
+        [Vietnamese] = Build(Vietnamese),
+        [English] = Build(English),
+        [Arabic] = Build(Arabic),
+    };
+
+    /// <summary>The culture of a language; English for an unknown one. Read-only: it is shared by every request.</summary>
+    public static CultureInfo Culture(string? code) => Cultures.GetValueOrDefault(code ?? English) ?? Cultures[English];
+
+    private static CultureInfo Build(string code)
+    {
+        CultureInfo culture;
         switch (code)
         {
             case Vietnamese:
-                var vi = (CultureInfo)CultureInfo.GetCultureInfo("vi-VN").Clone();
-                vi.DateTimeFormat.ShortDatePattern = "dd/MM/yyyy";
-                return vi;
+                culture = (CultureInfo)CultureInfo.GetCultureInfo("vi-VN").Clone();
+                culture.DateTimeFormat.ShortDatePattern = "dd/MM/yyyy";
+                break;
             case Arabic:
-                var ar = (CultureInfo)CultureInfo.GetCultureInfo("ar-EG").Clone();
-                ar.DateTimeFormat.Calendar = new GregorianCalendar();
-                return ar;
+                culture = (CultureInfo)CultureInfo.GetCultureInfo("ar-EG").Clone();
+                culture.DateTimeFormat.Calendar = new GregorianCalendar();
+                break;
             default:
                 // British English, with the three-letter month abbreviations the pages were laid out for ("Sep", not ICU's "Sept").
-                var en = (CultureInfo)CultureInfo.GetCultureInfo("en-GB").Clone();
-                en.DateTimeFormat.AbbreviatedMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
-                en.DateTimeFormat.AbbreviatedMonthGenitiveNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthGenitiveNames;
-                return en;
+                culture = (CultureInfo)CultureInfo.GetCultureInfo("en-GB").Clone();
+                culture.DateTimeFormat.AbbreviatedMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
+                culture.DateTimeFormat.AbbreviatedMonthGenitiveNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthGenitiveNames;
+                break;
         }
+
+        return CultureInfo.ReadOnly(culture);
     }
 
     public static bool IsRightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;

@@ -120,6 +120,7 @@ public abstract class SearchApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(records, SearchIndexSql.Records.Select(r => (r.Type, (string?)r.Table)).Order().ToList());
         Assert.Equal(SearchIndexSql.Records.Count, SearchIndexSql.Records.Select(r => r.Number).Distinct().Count());
         Assert.Equal([.. SearchIndexSql.Records.Select(r => r.Type).Where(t => t != "Attachment").Order()], SearchRecordsHandler.Types.Order().ToList());
+        Assert.Equal(SearchRecordsHandler.Types.Order(), Liaison.Web.Features.Shared.RecordKinds.Types.Order()); // every hit has words and a page
         // A migration that rebuilds a table (as SQLite's do to change a column) drops its triggers: every table must still have them.
         var triggers = db.Database.IsNpgsql()
             ? await db.Database.SqlQueryRaw<string>("SELECT tgname AS \"Value\" FROM pg_trigger WHERE tgname LIKE 'search_%'").ToListAsync(Ct)

@@ -7,11 +7,11 @@ public sealed class ExportUsersHandler(ListUsersHandler users)
 {
     public Task WriteAsync(UserListQuery query, HttpResponse response, CancellationToken ct)
     {
-        var rows = CsvExport.EveryPage(page =>
+        var rows = ListQuery.EveryPage(page =>
         {
             query.Page = page;
             return users.HandleAsync(query, ct);
-        });
+        }, CsvExport.MaxRows);
         return CsvExport.WriteAsync(response, "users.csv",
             ["email", "name", "role", "province", "active", "demo"],
             rows,
