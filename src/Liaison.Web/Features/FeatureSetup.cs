@@ -7,6 +7,7 @@ using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Border;
 using Liaison.Web.Features.Deadlines;
 using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.Import;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Labour;
 using Liaison.Web.Features.Mechanisms;
@@ -56,5 +57,6 @@ public static class FeatureSetup
         app.MapReportEndpoints();
         app.MapUserEndpoints();
         app.MapSearchEndpoints();
+        app.MapImportEndpoints();
     }
 }

@@ -6,6 +6,9 @@ public interface IFileStore
     Task SaveAsync(string key, Stream content, CancellationToken ct);
 
     Stream OpenRead(string key);
+
+    /// <summary>Removes a file that is no longer needed (such as an import's upload once imported); a missing one is no error.</summary>
+    void Delete(string key);
 }
 
 /// <summary>
@@ -28,6 +31,8 @@ public sealed class LocalFileStore(IConfiguration configuration, IWebHostEnviron
     }
 
     public Stream OpenRead(string key) => new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+
+    public void Delete(string key) => File.Delete(PathOf(key));
 
     private string PathOf(string key)
     {

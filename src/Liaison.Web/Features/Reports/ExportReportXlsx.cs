@@ -41,19 +41,19 @@ public sealed class ExportReportXlsxHandler(ListDelegationsHandler delegations, 
                 }
             }
 
-            AddSheet(workbook, "Summary", summary, sheetNames);
+            XlsxSheets.Add(workbook, "Summary", summary, sheetNames);
             foreach (var breakdown in report.Sections.SelectMany(s => s.Breakdowns))
             {
                 var rows = new List<object?[]> { new object?[] { breakdown.Title, "Count", breakdown.SecondTitle, "Records behind it" } };
                 rows.AddRange(breakdown.Lines.Select(l => new object?[] { l.Label, l.Value, l.Second, l.Link }));
-                AddSheet(workbook, breakdown.Title, rows, sheetNames);
+                XlsxSheets.Add(workbook, breakdown.Title, rows, sheetNames);
             }
 
             var localities = new List<object?[]> { new object?[] { "Partner locality", "Country", "Latitude", "Longitude", "Agreements", "Record" } };
             localities.AddRange((report.Localities ?? []).Select(l => new object?[] { l.Name, Reference.Countries.NameEn(l.CountryCode), (decimal)l.Latitude, (decimal)l.Longitude, l.Agreements, l.Link }));
-            AddSheet(workbook, "Partner localities", localities, sheetNames);
-            AddSheet(workbook, "Delegations", await DelegationRowsAsync(report, ct), sheetNames);
-            AddSheet(workbook, "Activities", await ActivityRowsAsync(report, ct), sheetNames);
+            XlsxSheets.Add(workbook, "Partner localities", localities, sheetNames);
+            XlsxSheets.Add(workbook, "Delegations", await DelegationRowsAsync(report, ct), sheetNames);
+            XlsxSheets.Add(workbook, "Activities", await ActivityRowsAsync(report, ct), sheetNames);
             workbook.Workbook.Save();
         }
 
@@ -77,45 +77,4 @@ public sealed class ExportReportXlsxHandler(ListDelegationsHandler delegations, 
     }
 
     private static string? ProvinceFilter(Report report) => report.AllProvinces ? null : report.ProvinceCodes;
-
-    private static void AddSheet(WorkbookPart workbook, string title, List<object?[]> rows, HashSet<string> used)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var values in rows)
-        {
-            var row = new Row();
-            foreach (var value in values)
-            {
-                row.Append(value switch
-                {
-                    null => new Cell(),
-                    decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                    int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
-                    long n => new Cell { DataType = CellValues.Number, CellValue = new CellValue((decimal)n) },
-                    _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!) { Space = SpaceProcessingModeValues.Preserve }) },
-                });
-            }
-
-            data.Append(row);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        var sheets = workbook.Workbook.Sheets!;
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = SheetName(title, used) });
-    }
-
-    /// <summary>Excel's rules: 31 characters at most, none of []:*?/\, unique in the workbook.</summary>
-    private static string SheetName(string title, HashSet<string> used)
-    {
-        var clean = new string(title.Where(ch => "[]:*?/\\".IndexOf(ch, StringComparison.Ordinal) < 0).ToArray());
-        var name = clean.Length > 31 ? clean[..31] : clean;
-        for (var n = 2; !used.Add(name); n++)
-        {
-            var suffix = $" {n}";
-            name = (clean.Length > 31 - suffix.Length ? clean[..(31 - suffix.Length)] : clean) + suffix;
-        }
-
-        return name;
-    }
 }

@@ -90,6 +90,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
         property.IsModified = true;
     }
 
+    public DbSet<Features.Import.ImportJob> ImportJobs => Set<Features.Import.ImportJob>();
+
+    public DbSet<Features.Import.ImportTemplate> ImportTemplates => Set<Features.Import.ImportTemplate>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Attachments;
+using Liaison.Web.Infrastructure.Data;
+using Liaison.Web.Infrastructure.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Features.Import;
+
+/// <param name="Row">The row's number in the file.</param>
+/// <param name="Label">The record as a person recognises it (title and date).</param>
+public sealed record PlannedRow(int Row, ImportAction Action, string Label, string? LikelyDuplicateOf);
+
+/// <summary>
+/// What a dry run found, or what an import did: counts by action, every row's errors (the first
+/// <see cref="RunImportHandler.MaxListed"/>), and the rows to be created or updated with likely duplicates flagged.
+/// </summary>
+public sealed record ImportOutcome(
+    bool Applied,
+    int Rows,
+    int Created,
+    int Updated,
+    int Unchanged,
+    int Invalid,
+    int ErrorCount,
+    int LikelyDuplicates,
+    IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<PlannedRow> Planned)
+{
+    public bool HasErrors => ErrorCount > 0;
+}
+
+/// <summary>How far a run has got, reported every few hundred rows for the progress bar.</summary>
+public sealed record ImportProgress(int Done, int Total);
+
+/// <summary>
+/// Reads an uploaded file through its mapping, row by row: as a dry run that changes nothing, or as the
+/// import itself, all or nothing. The import writes in batches inside one transaction (the change tracker is
+/// emptied after each, so memory stays flat however long the file) and rolls back at the first row that
+/// can't be taken; the dry run reads on to the end so every row's errors are shown at once.
+/// </summary>
+public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileStore files, TimeProvider clock)
+{
+    public const int MaxListed = 1000;
+    private const int BatchSize = 500;
+    private const int ProgressEvery = 500;
+
+    public Task<Result<ImportOutcome>> CheckAsync(int jobId, Func<ImportProgress, Task>? progress = null, CancellationToken ct = default) =>
+        RunAsync(jobId, apply: false, progress, ct);
+
+    public Task<Result<ImportOutcome>> CommitAsync(int jobId, Func<ImportProgress, Task>? progress = null, CancellationToken ct = default) =>
+        RunAsync(jobId, apply: true, progress, ct);
+
+    private async Task<Result<ImportOutcome>> RunAsync(int jobId, bool apply, Func<ImportProgress, Task>? progress, CancellationToken ct)
+    {
+        var job = await ImportJobs.FindAsync(db, user, jobId, ct);
+        if (job is null)
+        {
+            return Failures.NotFound("The import");
+        }
+
+        var type = ImportCatalog.Find(job.RecordType)!;
+        if (!type.MayImport(user))
+        {
+            return Failures.ReadOnly();
+        }
+
+        if (apply && job.Status == ImportJobStatus.Imported)
+        {
+            return new ConflictFailure("This file has already been imported. Upload it again to import it again: rows already in Liaison are then updated, not repeated.");
+        }
+
+        if (ImportJobs.UnmappedRequired(type, ImportJobs.Mapping(job)) is { Any: true } unmapped)
+        {
+            return unmapped.ToFailure();
+        }
+
+        if (apply && job.Status != ImportJobStatus.Checked)
+        {
+            return new ConflictFailure("Check the file first: the dry run shows what the import would do.");
+        }
+
+        // Claim the job before the long work, so a second press of Import is refused rather than run twice.
+        var version = job.Version;
+        if (apply)
+        {
+            job.Version++;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new ConflictFailure("This file is being imported already.");
+            }
+        }
+
+        var outcome = await ReadFileAsync(job, type, apply, progress, ct);
+
+        db.ChangeTracker.Clear();
+        var saved = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, ct);
+        saved.OutcomeJson = JsonSerializer.Serialize(outcome, ImportJobs.Json);
+        saved.CheckedAt = clock.GetUtcNow().UtcDateTime;
+        if (outcome.Applied)
+        {
+            saved.Status = ImportJobStatus.Imported;
+            saved.ImportedAt = saved.CheckedAt;
+        }
+        else if (!apply)
+        {
+            saved.Status = ImportJobStatus.Checked;
+        }
+
+        saved.Version = apply ? version + 1 : saved.Version;
+        await db.SaveChangesAsync(ct);
+        if (outcome.Applied)
+        {
+            files.Delete(job.FileKey); // the records hold what it said; an upload is not kept as a second copy
+        }
+
+        return outcome;
+    }
+
+    private async Task<ImportOutcome> ReadFileAsync(ImportJob job, ImportRecordType type, bool apply, Func<ImportProgress, Task>? progress, CancellationToken ct)
+    {
+        var headers = ImportJobs.Headers(job);
+        var mapping = ImportJobs.Mapping(job);
+        var pass = type.Begin(db, user);
+        await pass.PrepareAsync(ct);
+
+        var errors = new List<ImportError>();
+        var planned = new List<PlannedRow>();
+        var firstRowOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        int rows = 0, created = 0, updated = 0, unchanged = 0, invalid = 0, errorCount = 0, likely = 0, pending = 0;
+
+        await using var transaction = apply ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var stream = files.OpenRead(job.FileKey);
+        foreach (var tableRow in TableFile.Rows(stream, job.FileKind).Skip(1))
+        {
+            ct.ThrowIfCancellationRequested();
+            rows++;
+            var row = new ImportRow(tableRow, mapping, headers, type.Fields);
+            // Once the import has met a bad row it writes nothing more; it reads on only to list every error.
+            var outcome = await pass.ReadAsync(row, apply && errorCount == 0 && !row.HasErrors, ct);
+            if (outcome.Key.Length > 0 && !firstRowOfKey.TryAdd(outcome.Key, row.Number))
+            {
+                row.Errors.Add(new ImportError(row.Number, string.Empty, $"This row repeats row {firstRowOfKey[outcome.Key]}: the same record can be imported only once."));
+            }
+
+            var action = row.HasErrors ? ImportAction.Invalid : outcome.Action;
+            switch (action)
+            {
+                case ImportAction.Create: created++; break;
+                case ImportAction.Update: updated++; break;
+                case ImportAction.Unchanged: unchanged++; break;
+                default: invalid++; break;
+            }
+
+            errorCount += row.Errors.Count;
+            errors.AddRange(row.Errors.Take(MaxListed - errors.Count));
+            if (outcome.LikelyDuplicateOf is not null)
+            {
+                likely++;
+            }
+
+            if (action is ImportAction.Create or ImportAction.Update && planned.Count < MaxListed)
+            {
+                planned.Add(new PlannedRow(row.Number, action, outcome.Label, outcome.LikelyDuplicateOf));
+            }
+
+            if (apply && errorCount == 0 && ++pending >= BatchSize)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                pending = 0;
+            }
+
+            if (progress is not null && rows % ProgressEvery == 0)
+            {
+                await progress(new ImportProgress(rows, Math.Max(rows, job.RowCount)));
+            }
+        }
+
+        var applied = false;
+        if (apply && errorCount == 0 && transaction is not null)
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            applied = true;
+        }
+        else if (transaction is not null)
+        {
+            await transaction.RollbackAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
+        if (progress is not null)
+        {
+            await progress(new ImportProgress(rows, rows));
+        }
+
+        return new ImportOutcome(applied, rows, created, updated, unchanged, invalid, errorCount, likely, errors, planned);
+    }
+}
