@@ -391,6 +391,32 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/api/reports/card.png", "SOOOOOOFOO", (_, _, _) => Req("/api/reports/card.png?from=2025-01-01&to=2025-12-31&language=vi")),
         new("GET", "/reports", "SOOOOOOFOO", (_, _, _) => Req("/reports?from=2025-01-01&to=2025-12-31")),
 
+        // Import: the province's editors; a unit contributor sees its own uploads only, another province none
+        new("GET", "/import", "SFOOOOFFOO", (_, _, _) => Req("/import")),
+        new("GET", "/import/{Id:int}", "SFOONNFFNO", async (w, _, _) => new($"/import/{await w.NewImportJobAsync()}")),
+        new("POST", "/import/{id:int}/run", "SFOONNFFNO", async (w, _, client) => new(
+            $"/import/{await w.NewImportJobAsync()}/run", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await AccessWorld.FormTokenAsync(client), ["action"] = "check" }))),
+        new("GET", "/api/imports/types", "SFOOOOFFOO", (_, _, _) => Req("/api/imports/types")),
+        new("GET", "/api/imports/blank/{type}.{format:regex(^(xlsx|csv)$)}", "SFOOOOFFOO", (_, _, _) => Req("/api/imports/blank/delegations.csv")),
+        new("GET", "/api/imports", "SFOOHHFFHO", async (w, _, _) =>
+        {
+            await w.NewImportJobAsync();
+            return new("/api/imports?pageSize=200", Marker: $"import-{w.Marker}.csv");
+        }),
+        new("GET", "/api/imports/mappings/{type}", "SFOOOOFFOO", (_, _, _) => Req("/api/imports/mappings/delegations")),
+        new("POST", "/api/imports", "SFOOOOFFOO", (w, _, _) => Req("/api/imports", new MultipartFormDataContent
+        {
+            { new ByteArrayContent("Title,Start date\r\nMatrix,2024-01-01\r\n"u8.ToArray()), "file", "matrix.csv" },
+            { new StringContent("delegations"), "recordType" },
+        })),
+        new("GET", "/api/imports/{id:int}", "SFOONNFFNO", async (w, _, _) => new($"/api/imports/{await w.NewImportJobAsync()}")),
+        new("PUT", "/api/imports/{id:int}/mapping", "SFOONNFFNO", async (w, _, _) => new($"/api/imports/{await w.NewImportJobAsync()}/mapping", Body(new Liaison.Web.Features.Import.ImportMappingInput
+        {
+            Columns = new() { ["direction"] = 0, ["title"] = 1, ["purpose"] = 2, ["startDate"] = 3, ["endDate"] = 4, ["level"] = 5, ["memberCount"] = 6, ["countries"] = 7, ["fundingSource"] = 8 },
+        }))),
+        new("POST", "/api/imports/{id:int}/check", "SFOONNFFNO", async (w, _, _) => new($"/api/imports/{await w.NewImportJobAsync()}/check")),
+        new("POST", "/api/imports/{id:int}/commit", "SFOONNFFNO", async (w, _, _) => new($"/api/imports/{await w.NewImportJobAsync(check: true)}/commit")),
+
         // Administration: users and the audit trail, administrators only
         new("GET", "/admin/users", "SFFFFFFOFF", (_, _, _) => Req("/admin/users")),
         new("GET", "/api/users/export.csv", "SFFFFFFOFF", (_, _, _) => Req("/api/users/export.csv", marker: "email,name,role")),

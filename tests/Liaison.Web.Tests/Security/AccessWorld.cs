@@ -168,6 +168,25 @@ public sealed partial class AccessWorld
         return token.Length > 0 ? token : "none";
     }
 
+    /// <summary>A spreadsheet of one delegation uploaded by the home officer (its file named with the marker), checked when asked.</summary>
+    public async Task<int> NewImportJobAsync(bool check = false)
+    {
+        var csv = $"Direction,Title,Purpose,Start date,End date,Level,Members,Countries,Funding source\r\nInbound,Import {Marker} {Guid.NewGuid():N},Work,2021-05-10,2021-05-12,Local,3,KR,Inviting side\r\n";
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", $"import-{Marker}.csv" },
+            { new StringContent("delegations"), "recordType" },
+        };
+        var response = await Client(Persona.Officer).PostAsync(new Uri("/api/imports", UriKind.Relative), form);
+        var id = (await response.Content.ReadFromJsonAsync<Liaison.Web.Features.Import.ImportView>(AppTests.Json))!.Id;
+        if (check)
+        {
+            (await Client(Persona.Officer).PostAsync(new Uri($"/api/imports/{id}/check", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        }
+
+        return id;
+    }
+
     public async Task<int> NewPartnerAsync(bool archived = false, string? word = null)
     {
         var id = (await TestData.CreatePartnerAsync(Client(Persona.Officer), TestData.Partner($"Partner {word ?? Marker}"))).Id;

@@ -63,12 +63,7 @@ public sealed class GetImportHandler(AppDbContext db, CurrentUser user, IFileSto
     /// <summary>The province's imports, newest first, a page at a time.</summary>
     public async Task<Shared.Paged<ImportJobRow>> ListAsync(int page, int pageSize, string? recordType, CancellationToken ct = default)
     {
-        if (user.ProvinceId is not { } province)
-        {
-            return new Shared.Paged<ImportJobRow>([], 0, 1, pageSize);
-        }
-
-        var jobs = db.ImportJobs.AsNoTracking().Where(j => j.ProvinceId == province);
+        var jobs = ImportJobs.Visible(db, user).AsNoTracking();
         if (ImportCatalog.Find(recordType) is { } type)
         {
             jobs = jobs.Where(j => j.RecordType == type.Key);

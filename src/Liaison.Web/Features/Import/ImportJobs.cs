@@ -14,9 +14,22 @@ public static class ImportJobs
 
     /// <summary>An import of the user's province; imports are a province's work, like its records.</summary>
     public static Task<ImportJob?> FindAsync(AppDbContext db, CurrentUser user, int id, CancellationToken ct) =>
-        user.ProvinceId is { } province
-            ? db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id && j.ProvinceId == province, ct)
-            : Task.FromResult<ImportJob?>(null);
+        Visible(db, user).SingleOrDefaultAsync(j => j.Id == id, ct);
+
+    /// <summary>
+    /// The province's imports; a unit contributor sees only its own, since an outcome names records (and
+    /// likely duplicates among them) that belong to other units.
+    /// </summary>
+    public static IQueryable<ImportJob> Visible(AppDbContext db, CurrentUser user)
+    {
+        if (user.ProvinceId is not { } province)
+        {
+            return db.ImportJobs.Where(_ => false);
+        }
+
+        var jobs = db.ImportJobs.Where(j => j.ProvinceId == province);
+        return user.Unit is null ? jobs : jobs.Where(j => j.CreatedBy == user.UserName);
+    }
 
     public static IReadOnlyList<string> Headers(ImportJob job) => JsonSerializer.Deserialize<string[]>(job.HeadersJson, Json) ?? [];
 
