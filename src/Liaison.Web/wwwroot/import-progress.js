@@ -48,8 +48,13 @@ document.addEventListener('submit', async (event) => {
             }
         }
 
-        window.location.assign(`/import/${form.dataset.importRun}#outcome`);
-        window.location.reload();
+        // Load the page afresh with a GET (the page may be the answer to a posted form, which a reload would send again).
+        const search = `?ran=${action}`;
+        if (window.location.pathname === `/import/${form.dataset.importRun}` && window.location.search === search) {
+            window.location.reload();
+        } else {
+            window.location.replace(`/import/${form.dataset.importRun}${search}#outcome`);
+        }
     } catch (error) {
         status.textContent = error.message;
         status.classList.add('text-danger');

@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(BrowserDemoApp app) : BrowserTests<Browse
         "/agreements", "/agreements/1", "/agreements/new", "/activities", "/activities/1", "/activities/new", "/mechanisms", "/mechanisms/1", "/sessions/2", "/sessions/2/edit",
         "/commitments", "/gates", "/gates/2", "/gates/2/edit", "/villages", "/villages/1/edit", "/aid", "/aid/1", "/aid/1/edit", "/aid/import", "/investments", "/investments/new",
         "/trade", "/trade/new", "/labour", "/labour/1", "/labour/1/edit", "/due", "/reports?from=2020-01-01&to=2025-12-31", "/exchange-rates", "/account/calendar", "/account/tokens",
+        "/import",
         "/records/partners/1/history",
     ];
 
@@ -63,7 +64,7 @@ public sealed class AccessibilityTests(BrowserDemoApp app) : BrowserTests<Browse
     }
 
     /// <summary>axe's serious and critical findings on the page, one line each: the rule, what it says, and the first few elements.</summary>
-    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string url)
+    internal static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string url)
     {
         // Evaluated by the browser's debugging channel, which the page's content-security policy does not govern.
         await page.EvaluateAsync(Axe);

@@ -32,6 +32,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("trade-form", "/trade/new")]
     [InlineData("labour", "/labour/1")]
     [InlineData("aid-import", "/aid/import")]
+    [InlineData("import", "/import")]
     [InlineData("due", "/due")]
     [InlineData("mechanisms", "/mechanisms")]
     [InlineData("commitments", "/commitments")]
