@@ -24,11 +24,24 @@ public sealed class LanguageBrowserTests(BrowserDemoApp app) : BrowserTests<Brow
         Assert.True(brand!.X > 640, $"the brand is at x = {brand.X}, not on the right");
         await page.GotoAsync("/");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "home-arabic.png"), FullPage = true });
+        // A list in Arabic: its words, its reference lists (directions, countries) and its table run right to left.
+        await page.GotoAsync("/delegations?direction=Inbound");
+        await Assertions.Expect(page.Locator("#direction option:checked")).ToHaveTextAsync("وفد وارد");
+        await Assertions.Expect(page.Locator("#country option[value=KR]")).ToHaveTextAsync("كوريا الجنوبية");
+        var firstHeader = await page.Locator("main table th").First.BoundingBoxAsync();
+        Assert.True(firstHeader!.X > 640, $"the first column is at x = {firstHeader.X}, not on the right");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "delegations-arabic.png") });
+        await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếng Việt" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tổng quan công tác đối ngoại");
         Assert.Equal("ltr", await page.EvaluateAsync<string>("document.documentElement.dir"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "home-vietnamese.png"), FullPage = true });
         Assert.True((await page.Locator(".navbar-brand").BoundingBoxAsync())!.X < 640);
+        await page.GotoAsync("/delegations?direction=Inbound");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Đoàn ra, đoàn vào");
+        await Assertions.Expect(page.Locator("#direction option:checked")).ToHaveTextAsync("Đoàn vào");
+        await Assertions.Expect(page.Locator("#country option[value=KR]")).ToHaveTextAsync("Hàn Quốc");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "delegations-vietnamese.png") });
     }
 }

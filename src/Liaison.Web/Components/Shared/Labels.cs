@@ -12,7 +12,7 @@ public static class Labels
             return string.Empty;
         }
 
-        return Words(value.ToString());
+        return Infrastructure.Text.EnumWords.Of(value);
     }
 
     /// <summary>A PascalCase name as words: "ReportFiled" → "Report filed".</summary>
@@ -34,5 +34,5 @@ public static class Labels
     public static string Coordinates(double latitude, double longitude) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Abs(latitude):0.##}° {(latitude < 0 ? "S" : "N")}, {Math.Abs(longitude):0.##}° {(longitude < 0 ? "W" : "E")}");
 
-    public static string Country(string? code) => Liaison.Web.Features.Reference.Countries.Find(code) is { } c ? c.NameEn : code ?? string.Empty;
+    public static string Country(string? code) => Liaison.Web.Features.Reference.Countries.Find(code) is { } c ? c.LocalName : code ?? string.Empty;
 }

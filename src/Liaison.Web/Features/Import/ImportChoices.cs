@@ -34,15 +34,19 @@ public static class ImportChoices
     public static TEnum? Find<TEnum>(string text)
         where TEnum : struct, Enum
     {
+        // A value is known by its name and by its label in each of the three languages.
         var names = Enums.GetOrAdd(typeof(TEnum), _ => Enum.GetValues<TEnum>()
-            .SelectMany(v => new[] { v.ToString(), Wording.Words(v.ToString()) }.Select(n => (Name: Compact(n), Value: (object)v)))
+            .SelectMany(v => new[] { v.ToString(), Wording.Words(v.ToString()) }
+                .Concat(Languages.All.Select(l => EnumWords.Of(v, Languages.Culture(l.Code))))
+                .Select(n => (Name: Compact(n), Value: (object)v)))
             .DistinctBy(p => p.Name)
             .ToDictionary(p => p.Name, p => p.Value));
         return names.TryGetValue(Compact(text), out var value) ? (TEnum)value : null;
     }
 
+    /// <summary>The values' labels in the reader's language, for an error message that lists them.</summary>
     public static IEnumerable<string> Names<TEnum>()
-        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(v => Wording.Words(v.ToString()));
+        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(v => EnumWords.Of(v));
 
     public static string? Country(string text)
     {
@@ -60,7 +64,7 @@ public static class ImportChoices
         var byName = new Dictionary<string, string>();
         foreach (var country in Countries.All)
         {
-            foreach (var name in new[] { country.Alpha3, country.NameEn, country.NameVi })
+            foreach (var name in new[] { country.Alpha3, country.NameEn, country.NameVi, country.NameAr })
             {
                 byName.TryAdd(Compact(name), country.Code);
             }

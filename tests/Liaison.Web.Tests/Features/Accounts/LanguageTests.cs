@@ -92,6 +92,30 @@ public sealed class ResourceKeysTests
         }
     }
 
+    /// <summary>Reference lists are translated too: every value of every fixed list has its label in each language.</summary>
+    [Fact]
+    public void EveryValueOfEveryList_HasItsLabelInVietnameseEnglishAndArabic()
+    {
+        var resources = new ResourceManager("Liaison.Web.Resources.EnumLabels", typeof(Liaison.Web.Ui).Assembly);
+        var values = typeof(Liaison.Web.Ui).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.IsPublic && t.Namespace?.StartsWith("Liaison.Web.Features", StringComparison.Ordinal) == true)
+            .SelectMany(t => Enum.GetValues(t).Cast<Enum>())
+            .Select(Liaison.Web.Infrastructure.Text.EnumWords.Key)
+            .ToList();
+
+        Assert.True(values.Count > 150, $"only {values.Count} values found");
+        foreach (var culture in new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("vi"), CultureInfo.GetCultureInfo("ar") })
+        {
+            var labels = Keys(resources, culture);
+            var missing = values.Where(v => !labels.TryGetValue(v, out var label) || string.IsNullOrWhiteSpace(label)).ToList();
+            Assert.True(missing.Count == 0, $"{culture.Name}: no label for {string.Join(", ", missing)}");
+        }
+
+        Assert.Equal("Đoàn vào", Liaison.Web.Infrastructure.Text.EnumWords.Of(Liaison.Web.Features.Delegations.DelegationDirection.Inbound, CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Equal("Memorandum of understanding", Liaison.Web.Infrastructure.Text.EnumWords.Of(Liaison.Web.Features.Agreements.AgreementKind.MemorandumOfUnderstanding, CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("مذكرة تفاهم", Liaison.Web.Infrastructure.Text.EnumWords.Of(Liaison.Web.Features.Agreements.AgreementKind.MemorandumOfUnderstanding, CultureInfo.GetCultureInfo("ar-EG")));
+    }
+
     private static Dictionary<string, string> Keys(ResourceManager resources, CultureInfo culture) =>
         resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 }
