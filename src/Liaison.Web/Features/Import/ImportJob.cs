@@ -11,6 +11,9 @@ public enum ImportJobStatus
     /// <summary>Checked by a dry run: the outcome says what would happen.</summary>
     Checked,
 
+    /// <summary>Being imported now: a second import, a new mapping or a dry run is refused until it ends.</summary>
+    Importing,
+
     /// <summary>Committed: every row was written in one transaction.</summary>
     Imported,
 }
@@ -56,7 +59,7 @@ public sealed class ImportJob
 
     public DateTime? ImportedAt { get; set; }
 
-    /// <summary>Two people pressing Import on one upload at once: the second is refused, not run twice.</summary>
+    /// <summary>Two people pressing Import on one upload at once: the second claim of the job fails on this, and is refused.</summary>
     public int Version { get; set; }
 }
 

@@ -45,8 +45,9 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
             return date;
         }
 
-        // An .xlsx date cell holds the number of days since 1899-12-30 (Excel's serial); 1945 to 2100 is 16,438 to 73,415.
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+        // An .xlsx date cell holds the number of days since 1899-12-30 (Excel's serial). Only a spreadsheet's
+        // number cell is read so: "2024" typed in a CSV is a year, not a day in 1905, and is refused.
+        if (row.IsNumberCell(mapping[field]) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
         {
             return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
         }
@@ -207,13 +208,22 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
     /// <summary>Validation errors of the record's input, keyed by property ("EndDate", "Members[0].Name"), put on their columns.</summary>
     public void Fail(IReadOnlyDictionary<string, string[]> errors)
     {
+        // A column whose value could not be read already says why; "enter the start date" beside
+        // "'31/02' is not a date" would only repeat it.
+        var unreadable = Errors.Select(e => e.Column).ToHashSet(StringComparer.Ordinal);
         foreach (var (property, messages) in errors)
         {
             var root = property.Split('[', '.')[0];
             var field = fields.FirstOrDefault(f => string.Equals(f.Property, root, StringComparison.OrdinalIgnoreCase));
+            var column = field is null ? root : ColumnOf(field.Key);
+            if (unreadable.Contains(column))
+            {
+                continue;
+            }
+
             foreach (var message in messages)
             {
-                Errors.Add(new ImportError(row.Number, field is null ? root : ColumnOf(field.Key), message));
+                Errors.Add(new ImportError(row.Number, column, message));
             }
         }
     }

@@ -36,9 +36,9 @@ public sealed class MapImportColumnsHandler(AppDbContext db, CurrentUser user, T
             return Failures.ReadOnly();
         }
 
-        if (job.Status == ImportJobStatus.Imported)
+        if (job.Status is ImportJobStatus.Imported or ImportJobStatus.Importing)
         {
-            return new ConflictFailure("This file has already been imported; its mapping can no longer change.");
+            return new ConflictFailure("This file has been imported, or is being imported now; its mapping can no longer change.");
         }
 
         var headers = ImportJobs.Headers(job);

@@ -65,9 +65,14 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             return Failures.ReadOnly();
         }
 
-        if (apply && job.Status == ImportJobStatus.Imported)
+        switch (job.Status)
         {
-            return new ConflictFailure("This file has already been imported. Upload it again to import it again: rows already in Liaison are then updated, not repeated.");
+            case ImportJobStatus.Imported:
+                return new ConflictFailure("This file has already been imported. Upload it again to import it again: rows already in Liaison are then updated, not repeated.");
+            case ImportJobStatus.Importing:
+                return new ConflictFailure("This file is being imported now. Open the import again in a moment to see the outcome.");
+            case ImportJobStatus.Mapped when apply:
+                return new ConflictFailure("Check the file first: the dry run shows what the import would do.");
         }
 
         if (ImportJobs.UnmappedRequired(type, ImportJobs.Mapping(job)) is { Any: true } unmapped)
@@ -75,15 +80,11 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             return unmapped.ToFailure();
         }
 
-        if (apply && job.Status != ImportJobStatus.Checked)
-        {
-            return new ConflictFailure("Check the file first: the dry run shows what the import would do.");
-        }
-
-        // Claim the job before the long work, so a second press of Import is refused rather than run twice.
-        var version = job.Version;
         if (apply)
         {
+            // Claim the job before the long work. Two presses at once both read "checked"; the version, a
+            // concurrency token, lets only one claim be saved, and the other is refused rather than run twice.
+            job.Status = ImportJobStatus.Importing;
             job.Version++;
             try
             {
@@ -95,23 +96,30 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             }
         }
 
-        var outcome = await ReadFileAsync(job, type, apply, progress, ct);
+        ImportOutcome outcome;
+        try
+        {
+            outcome = await ReadFileAsync(job, type, apply, progress, ct);
+        }
+        catch when (apply)
+        {
+            // An import that broke off (the database went away, the request was cancelled) wrote nothing:
+            // the job goes back to "checked", so it can be tried again.
+            await SetStatusAsync(job.Id, ImportJobStatus.Checked, CancellationToken.None);
+            throw;
+        }
 
         db.ChangeTracker.Clear();
         var saved = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, ct);
-        saved.OutcomeJson = JsonSerializer.Serialize(outcome, ImportJobs.Json);
-        saved.CheckedAt = clock.GetUtcNow().UtcDateTime;
-        if (outcome.Applied)
+        if (!apply && saved.Status is not (ImportJobStatus.Mapped or ImportJobStatus.Checked))
         {
-            saved.Status = ImportJobStatus.Imported;
-            saved.ImportedAt = saved.CheckedAt;
-        }
-        else if (!apply)
-        {
-            saved.Status = ImportJobStatus.Checked;
+            return outcome; // imported meanwhile by someone else: that outcome is the one to keep
         }
 
-        saved.Version = apply ? version + 1 : saved.Version;
+        saved.OutcomeJson = JsonSerializer.Serialize(outcome, ImportJobs.Json);
+        saved.CheckedAt = clock.GetUtcNow().UtcDateTime;
+        saved.Status = outcome.Applied ? ImportJobStatus.Imported : ImportJobStatus.Checked;
+        saved.ImportedAt = outcome.Applied ? saved.CheckedAt : null;
         await db.SaveChangesAsync(ct);
         if (outcome.Applied)
         {
@@ -119,6 +127,14 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
         }
 
         return outcome;
+    }
+
+    private async Task SetStatusAsync(int jobId, ImportJobStatus status, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, ct);
+        job.Status = status;
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<ImportOutcome> ReadFileAsync(ImportJob job, ImportRecordType type, bool apply, Func<ImportProgress, Task>? progress, CancellationToken ct)

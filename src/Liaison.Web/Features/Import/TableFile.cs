@@ -20,6 +20,8 @@ public enum TableFileKind
 /// </summary>
 public static class TableFile
 {
+    private const long MaxCharactersInPart = 400L * 1024 * 1024;
+
     public static TableFileKind? KindOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
         ".csv" or ".txt" => TableFileKind.Csv,
@@ -134,7 +136,9 @@ public static class TableFile
 
     private static IEnumerable<TableRow> XlsxRows(Stream stream)
     {
-        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        // A workbook is a zip: a small upload can unpack to gigabytes. No part may hold more text than a
+        // 100,000-row register of wide rows needs, or the file is refused as unreadable.
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no sheets.");
         var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheets.");
         var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);

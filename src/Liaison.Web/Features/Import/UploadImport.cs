@@ -107,7 +107,7 @@ public sealed class UploadImportHandler(AppDbContext db, CurrentUser user, IFile
         {
             ProvinceId = user.ProvinceId!.Value,
             RecordType = type.Key,
-            FileName = Path.GetFileName(file.FileName),
+            FileName = Path.GetFileName(file.FileName) is { Length: > 260 } longName ? longName[..260] : Path.GetFileName(file.FileName),
             FileKey = key,
             FileKind = kind.Value,
             HeadersJson = JsonSerializer.Serialize(headers, ImportJobs.Json),

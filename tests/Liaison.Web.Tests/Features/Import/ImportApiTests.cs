@@ -74,6 +74,7 @@ public abstract class ImportApiTests(LiaisonApp app) : AppTests(app)
             DelegationRow($"{marker} good two", "2021-06-01", "2021-06-02"),
             DelegationRow($"{marker} bad country and order", "2021-07-05", "2021-07-01", countries: "Atlantis"),
             ["Sideways", $"{marker} bad direction", "Work", "2021-08-01", "2021-08-02", "Local", "three", "KR", "Inviting side", "Completed"],
+            DelegationRow($"{marker} a year for a date", start: "2024", end: "2024-01-02"),
         ]);
 
         var job = await UploadAsync(officer, "delegations", "errors.csv", file);
@@ -81,12 +82,14 @@ public abstract class ImportApiTests(LiaisonApp app) : AppTests(app)
         var refused = await officer.PostAsync($"/api/imports/{job.Id}/commit", null, Ct);
         var outcome = JsonSerializer.Deserialize<ImportOutcome>(await refused.Content.ReadAsStringAsync(Ct), Json)!;
 
-        Assert.Equal((2, 3), (check.Created, check.Invalid));
+        Assert.Equal((2, 4), (check.Created, check.Invalid));
         Assert.Contains(check.Errors, e => e is { Row: 3, Column: "Start date" } && e.Message.Contains("\"31/02/2021\" is not a date", StringComparison.Ordinal));
         Assert.Contains(check.Errors, e => e is { Row: 5, Column: "Countries" } && e.Message.Contains("\"Atlantis\" is not a country", StringComparison.Ordinal));
         Assert.Contains(check.Errors, e => e is { Row: 5, Column: "End date" } && e.Message.Contains("same as or after the start date", StringComparison.Ordinal));
         Assert.Contains(check.Errors, e => e is { Row: 6, Column: "Direction" } && e.Message.Contains("\"Sideways\" is not one of: Inbound, Outbound", StringComparison.Ordinal));
         Assert.Contains(check.Errors, e => e is { Row: 6, Column: "Members" } && e.Message.Contains("\"three\" is not a number", StringComparison.Ordinal));
+        Assert.Contains(check.Errors, e => e is { Row: 7, Column: "Start date" } && e.Message.Contains("\"2024\" is not a date", StringComparison.Ordinal));
+        Assert.Single(check.Errors, e => e is { Row: 3, Column: "Start date" }); // why it can't be read, not also "enter the start date"
         Assert.DoesNotContain(check.Errors, e => e.Row is 2 or 4);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.False(outcome.Applied);
@@ -207,6 +210,25 @@ public abstract class ImportApiTests(LiaisonApp app) : AppTests(app)
         var outcome = lines[^1].GetProperty("outcome").Deserialize<ImportOutcome>(Json)!;
         Assert.Equal((true, 1_200), (outcome.Applied, outcome.Created));
         Assert.Equal(1_200, (await ListAsync(officer, marker)).Total);
+    }
+
+    [Fact]
+    public async Task ImportPressedTwiceAtOnce_RunsOnce()
+    {
+        var officer = await App.SignInNewUserAsync("son-la");
+        var marker = TestData.Unique("Twice");
+        var rows = new List<string[]> { DelegationHeaders };
+        rows.AddRange(Enumerable.Range(0, 600).Select(i => DelegationRow($"{marker} {i}")));
+        var job = await UploadAsync(officer, "delegations", "twice.csv", ImportFiles.Csv(rows));
+        await ReadAsync<ImportOutcome>(await officer.PostAsync($"/api/imports/{job.Id}/check", null, Ct));
+
+        var answers = await Task.WhenAll(officer.PostAsync($"/api/imports/{job.Id}/commit", null, Ct), officer.PostAsync($"/api/imports/{job.Id}/commit", null, Ct));
+        var remap = await PutJsonAsync(officer, $"/api/imports/{job.Id}/mapping", new ImportMappingInput { Columns = new() { ["title"] = 1 } });
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        Assert.Equal(600, (await ListAsync(officer, marker)).Total);
+        Assert.Equal(HttpStatusCode.Conflict, remap.StatusCode);
+        Assert.Equal(ImportJobStatus.Imported, (await ReadAsync<ImportView>(await officer.GetAsync($"/api/imports/{job.Id}", Ct))).Status);
     }
 
     [Fact]
