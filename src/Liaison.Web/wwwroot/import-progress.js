@@ -15,7 +15,8 @@ document.addEventListener('submit', async (event) => {
     const number = new Intl.NumberFormat(document.documentElement.lang || undefined);
     form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
     panel.hidden = false;
-    status.textContent = action === 'commit' ? 'Importing…' : 'Checking…';
+    // The page gives the words in the reader's language; "{0} of {1} rows" takes the two counts.
+    status.textContent = action === 'commit' ? form.dataset.importing : form.dataset.checking;
 
     try {
         const response = await fetch(`/api/imports/${form.dataset.importRun}/${action}`, {
@@ -41,7 +42,7 @@ document.addEventListener('submit', async (event) => {
                 if (typeof line.done === 'number') {
                     bar.max = Math.max(1, line.total);
                     bar.value = line.done;
-                    status.textContent = `${number.format(line.done)} of ${number.format(line.total)} rows`;
+                    status.textContent = form.dataset.progress.replace('{0}', number.format(line.done)).replace('{1}', number.format(line.total));
                 } else if (line.error) {
                     throw new Error(line.error);
                 }
