@@ -52,7 +52,7 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
             return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
         }
 
-        Fail(field, $"\"{text}\" is not a date. Write it as 2024-03-15 or 15/03/2024.");
+        Fail(field, $"{Quote(text)} is not a date. Write it as 2024-03-15 or 15/03/2024.");
         return null;
     }
 
@@ -65,7 +65,7 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
 
         if (value != decimal.Truncate(value) || value is > int.MaxValue or < int.MinValue)
         {
-            Fail(field, $"\"{Text(field)}\" is not a whole number.");
+            Fail(field, $"{Quote(Text(field)!)} is not a whole number.");
             return null;
         }
 
@@ -76,7 +76,8 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
     /// A number as people write it: 1234.5, 1,234.5, 1.234,5 or 1 234,5. When a single separator could be
     /// either ("1,234"), the reader's language decides, as it would on paper.
     /// </summary>
-    public decimal? Decimal(string field)
+    /// <param name="fraction">The value is a measure such as a latitude, never in the thousands: a single separator is its decimal mark.</param>
+    public decimal? Decimal(string field, bool fraction = false)
     {
         if (Text(field) is not { } text)
         {
@@ -89,16 +90,27 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
             return exact;
         }
 
-        if (ParseNumber(text) is { } value)
+        if (ParseNumber(text, fraction) is { } value)
         {
             return value;
         }
 
-        Fail(field, $"\"{text}\" is not a number.");
+        Fail(field, IsAmbiguous(text)
+            ? $"{Quote(text)} could be read two ways (a thousand, or a decimal fraction). Write it without a thousands separator: 1500 or 1.5."
+            : $"{Quote(text)} is not a number.");
         return null;
     }
 
-    internal static decimal? ParseNumber(string text)
+    /// <summary>One separator followed by exactly three digits ("1.500", "1,234"): a thousands separator in one language, a decimal mark in another.</summary>
+    internal static bool IsAmbiguous(string text)
+    {
+        var compact = text.Trim();
+        var marks = compact.Count(c => c is '.' or ',');
+        var last = compact.LastIndexOfAny(['.', ',']);
+        return marks == 1 && compact.Length - last - 1 == 3 && last > 0 && char.IsDigit(compact[last - 1]);
+    }
+
+    internal static decimal? ParseNumber(string text, bool fraction = false)
     {
         var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal);
         var lastDot = compact.LastIndexOf('.');
@@ -114,14 +126,17 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
         }
         else
         {
-            // One kind of separator: several of them, or exactly three digits after the only one in a
-            // language that groups with it ("1,234" in English), make it a thousands separator.
+            // One kind of separator: several of them make it a thousands separator ("1.234.567"). A single one
+            // followed by exactly three digits could be either, whatever the reader's language, and is refused
+            // rather than guessed, so a file reads the same for everyone.
             var mark = lastDot >= 0 ? '.' : ',';
             var count = compact.Count(c => c == mark);
-            var digitsAfter = compact.Length - compact.LastIndexOf(mark) - 1;
-            var readersDecimalMark = CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator;
-            var groups = count > 1 || (digitsAfter == 3 && readersDecimalMark != mark.ToString());
-            decimalMark = groups ? null : mark;
+            if (count == 1 && compact.Length - compact.LastIndexOf(mark) - 1 == 3 && !fraction)
+            {
+                return null;
+            }
+
+            decimalMark = count > 1 ? null : mark;
         }
 
         var thousands = decimalMark switch { '.' => ',', ',' => '.', _ => lastDot >= 0 ? '.' : ',' };
@@ -148,7 +163,7 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
             return value;
         }
 
-        Fail(field, $"\"{text}\" is not one of: {string.Join(", ", ImportChoices.Names<TEnum>())}.");
+        Fail(field, $"{Quote(text)} is not one of: {string.Join(", ", ImportChoices.Names<TEnum>())}.");
         return null;
     }
 
@@ -166,7 +181,7 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
             case "no" or "n" or "false" or "0" or "khong" or "لا":
                 return false;
             default:
-                Fail(field, $"\"{text}\" is not yes or no.");
+                Fail(field, $"{Quote(text)} is not yes or no.");
                 return null;
         }
     }
@@ -199,11 +214,14 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
             return code;
         }
 
-        Fail(field, $"\"{text}\" is not a country: write its ISO code (KR) or its name (Korea, Hàn Quốc).");
+        Fail(field, $"{Quote(text)} is not a country: write its ISO code (KR) or its name (Korea, Hàn Quốc).");
         return null;
     }
 
     public void Fail(string field, string message) => Errors.Add(new ImportError(row.Number, ColumnOf(field), message));
+
+    /// <summary>A cell as an error message quotes it: at most 60 characters, so a runaway cell can't fill the outcome.</summary>
+    internal static string Quote(string text) => text.Length > 60 ? $"\"{text[..60]}…\"" : $"\"{text}\"";
 
     /// <summary>Validation errors of the record's input, keyed by property ("EndDate", "Members[0].Name"), put on their columns.</summary>
     public void Fail(IReadOnlyDictionary<string, string[]> errors)

@@ -109,23 +109,26 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             throw;
         }
 
+        if (outcome.Applied)
+        {
+            // Its status was written with the records, in their transaction.
+            files.Delete(job.FileKey); // the records hold what it said; an upload is not kept as a second copy
+            return outcome;
+        }
+
         db.ChangeTracker.Clear();
         var saved = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, ct);
-        if (!apply && saved.Status is not (ImportJobStatus.Mapped or ImportJobStatus.Checked))
+        // A dry run keeps its outcome only if the job is still as it read it: not imported meanwhile by
+        // someone else, and not mapped anew (an outcome of the old mapping would let the new one be imported unchecked).
+        if (!apply && (saved.Status is not (ImportJobStatus.Mapped or ImportJobStatus.Checked) || saved.MappingJson != job.MappingJson))
         {
-            return outcome; // imported meanwhile by someone else: that outcome is the one to keep
+            return outcome;
         }
 
         saved.OutcomeJson = JsonSerializer.Serialize(outcome, ImportJobs.Json);
         saved.CheckedAt = clock.GetUtcNow().UtcDateTime;
-        saved.Status = outcome.Applied ? ImportJobStatus.Imported : ImportJobStatus.Checked;
-        saved.ImportedAt = outcome.Applied ? saved.CheckedAt : null;
+        saved.Status = ImportJobStatus.Checked;
         await db.SaveChangesAsync(ct);
-        if (outcome.Applied)
-        {
-            files.Delete(job.FileKey); // the records hold what it said; an upload is not kept as a second copy
-        }
-
         return outcome;
     }
 
@@ -197,12 +200,19 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             }
         }
 
-        var applied = false;
-        if (apply && errorCount == 0 && transaction is not null)
+        var applied = apply && errorCount == 0 && transaction is not null;
+        var result = new ImportOutcome(applied, rows, created, updated, unchanged, invalid, errorCount, likely, errors, planned);
+        if (applied)
         {
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            applied = true;
+            db.ChangeTracker.Clear();
+            // The job says "imported" in the same transaction as the records: both are kept, or neither.
+            var done = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, ct);
+            done.Status = ImportJobStatus.Imported;
+            done.OutcomeJson = JsonSerializer.Serialize(result, ImportJobs.Json);
+            done.CheckedAt = done.ImportedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await transaction!.CommitAsync(ct);
         }
         else if (transaction is not null)
         {
@@ -215,6 +225,6 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             await progress(new ImportProgress(rows, rows));
         }
 
-        return new ImportOutcome(applied, rows, created, updated, unchanged, invalid, errorCount, likely, errors, planned);
+        return result;
     }
 }

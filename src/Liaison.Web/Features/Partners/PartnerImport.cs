@@ -57,8 +57,8 @@ public sealed class PartnerImport : ImportRecordType
 
         public override async Task<RowOutcome> ReadAsync(ImportRow row, bool apply, CancellationToken ct)
         {
-            var latitude = row.Decimal("latitude");
-            var longitude = row.Decimal("longitude");
+            var latitude = row.Decimal("latitude", fraction: true);
+            var longitude = row.Decimal("longitude", fraction: true);
             var input = new PartnerInput
             {
                 Kind = row.Choice<PartnerKind>("kind"),

@@ -213,6 +213,35 @@ public abstract class ImportApiTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ANumberThatCouldBeReadTwoWays_IsRefused_WhateverTheReadersLanguage_ButACoordinateIsNot()
+    {
+        var officer = await App.SignInNewUserAsync("son-la");
+        var marker = TestData.Unique("Gate");
+        var trade = await UploadAsync(officer, "trade", "trade.csv", ImportFiles.Csv(
+        [
+            ["Period", "Period start", "Country", "Direction", "Value", "Currency", "Border gate"],
+            ["Year", "2023-01-01", "China", "Export", "1.500", "USD", $"{marker} a"],
+            ["Year", "2023-01-01", "China", "Import", "1.500.000", "USD", $"{marker} b"],
+            ["Year", "2023-01-01", "China", "Import", "2,5", "USD", $"{marker} c"],
+            ["Year", "2023-01-01", "China", "Import", new string('9', 500), "USD", $"{marker} d"],
+        ]));
+        var partners = await UploadAsync(officer, "partners", "partners.csv", ImportFiles.Csv(
+        [
+            ["Kind", "Name in English", "Country", "Latitude", "Longitude"],
+            ["Foreign city", TestData.Unique("Gyeongju"), "KR", "35.856", "129.225"],
+        ]));
+
+        var tradeCheck = await ReadAsync<ImportOutcome>(await officer.PostAsync($"/api/imports/{trade.Id}/check", null, Ct));
+        var partnerCheck = await ReadAsync<ImportOutcome>(await officer.PostAsync($"/api/imports/{partners.Id}/check", null, Ct));
+
+        Assert.Contains(tradeCheck.Errors, e => e is { Row: 2, Column: "Value" } && e.Message.Contains("could be read two ways", StringComparison.Ordinal));
+        Assert.DoesNotContain(tradeCheck.Errors, e => e.Row is 3 or 4);
+        var huge = Assert.Single(tradeCheck.Errors, e => e.Row == 5);
+        Assert.True(huge.Message.Length < 120, huge.Message); // the cell is quoted in part, not whole
+        Assert.Equal((1, 0), (partnerCheck.Created, partnerCheck.ErrorCount));
+    }
+
+    [Fact]
     public async Task ImportPressedTwiceAtOnce_RunsOnce()
     {
         var officer = await App.SignInNewUserAsync("son-la");
