@@ -93,15 +93,7 @@ public sealed class ActivityImport : ImportRecordType
                     input.PartnerIds = activity.Partners.Select(p => p.PartnerId).ToArray();
                 }
 
-                var deleted = ImportChanges.DeletedCount(db);
-                input.ApplyTo(activity);
-                var changed = ImportChanges.Changed(db, activity, deleted);
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                return ImportChanges.Update(db, activity, () => input.ApplyTo(activity), apply, key, label);
             }
 
             var folded = ImportChoices.Compact(input.Title);

@@ -134,20 +134,14 @@ public sealed class AgreementImport : ImportRecordType
                     input.FieldCodes = agreement.Fields.Select(f => f.FieldCode).ToArray();
                 }
 
-                var deleted = ImportChanges.DeletedCount(db);
-                input.ApplyTo(agreement);
-                if (row.IsMapped("status"))
+                return ImportChanges.Update(db, agreement, () =>
                 {
-                    agreement.Status = status;
-                }
-
-                var changed = ImportChanges.Changed(db, agreement, deleted);
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                    input.ApplyTo(agreement);
+                    if (row.IsMapped("status"))
+                    {
+                        agreement.Status = status;
+                    }
+                }, apply, key, label);
             }
 
             var folded = ImportChoices.Compact(input.Title);

@@ -111,15 +111,8 @@ public sealed class AidProjectImport : ImportRecordType
                 var project = await db.AidProjects.Include(a => a.Participants).Include(a => a.Sectors).Include(a => a.Places)
                     .Include(a => a.Transactions).Include(a => a.InKind).SingleAsync(a => a.Id == id, ct);
                 KeepWhatTheRowDoesNotSay(row, input, project);
-                var deleted = ImportChanges.DeletedCount(db);
-                input.ApplyTo(project, await AidPartnerNames.OfAsync(db, input, ct));
-                var changed = ImportChanges.Changed(db, project, deleted);
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                var names = await AidPartnerNames.OfAsync(db, input, ct);
+                return ImportChanges.Update(db, project, () => input.ApplyTo(project, names), apply, key, label);
             }
 
             var likely = _byFoldedTitle.TryGetValue(ImportChoices.Compact(input.Title), out var hit) ? $"Aid project #{hit.Id} \"{hit.Title}\"" : null;

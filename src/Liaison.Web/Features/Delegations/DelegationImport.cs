@@ -112,20 +112,14 @@ public sealed class DelegationImport : ImportRecordType
 
                 // The members named in Liaison stay: a register row carries only their number.
                 input.Members = delegation.Members.Select(m => new MemberInput { Name = m.Name, Title = m.Title, Organisation = m.Organisation }).ToList();
-                var deleted = ImportChanges.DeletedCount(db);
-                input.ApplyTo(delegation);
-                if (row.IsMapped("status"))
+                return ImportChanges.Update(db, delegation, () =>
                 {
-                    delegation.Status = status;
-                }
-
-                var changed = ImportChanges.Changed(db, delegation, deleted);
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                    input.ApplyTo(delegation);
+                    if (row.IsMapped("status"))
+                    {
+                        delegation.Status = status;
+                    }
+                }, apply, key, label);
             }
 
             var likely = _known.FirstOrDefault(k => k.Start == input.StartDate && k.End == input.EndDate

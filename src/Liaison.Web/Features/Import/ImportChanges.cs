@@ -10,9 +10,26 @@ namespace Liaison.Web.Features.Import;
 /// </summary>
 public static class ImportChanges
 {
-    public static int DeletedCount(DbContext db) => db.ChangeTracker.Entries().Count(e => e.State == EntityState.Deleted);
+    /// <summary>
+    /// Applies a row to an existing, tracked record and says whether that changed it. A dry run then forgets
+    /// the change (nothing may be left to save); an import leaves it tracked for the batch's save.
+    /// </summary>
+    public static RowOutcome Update(DbContext db, object record, Action applyRow, bool apply, string key, string label)
+    {
+        var deletedBefore = DeletedCount(db);
+        applyRow();
+        var changed = Changed(db, record, deletedBefore);
+        if (!apply)
+        {
+            db.ChangeTracker.Clear();
+        }
 
-    public static bool Changed(DbContext db, object record, int deletedBefore)
+        return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+    }
+
+    private static int DeletedCount(DbContext db) => db.ChangeTracker.Entries().Count(e => e.State == EntityState.Deleted);
+
+    private static bool Changed(DbContext db, object record, int deletedBefore)
     {
         db.ChangeTracker.DetectChanges();
         var entry = db.Entry(record);

@@ -93,15 +93,7 @@ public sealed class InvestmentImport : ImportRecordType
                 // Capital adjustments are recorded in Liaison; a list row carries the registered capital only.
                 input.Adjustments = project.Adjustments.Select(a => new AdjustmentInput { Date = a.Date, Amount = a.Amount, Note = a.Note }).ToList();
                 input.Status ??= project.Status;
-                var deleted = ImportChanges.DeletedCount(db);
-                input.ApplyTo(project, investorCountry!);
-                var changed = ImportChanges.Changed(db, project, deleted);
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                return ImportChanges.Update(db, project, () => input.ApplyTo(project, investorCountry!), apply, key, label);
             }
 
             var likely = _byFoldedName.TryGetValue(ImportChoices.Compact(input.Name), out var hit) ? $"Investment project #{hit.Id} \"{hit.Name}\"" : null;

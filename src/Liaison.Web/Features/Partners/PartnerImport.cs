@@ -91,15 +91,7 @@ public sealed class PartnerImport : ImportRecordType
                 // Contacts are kept in Liaison; a register row names the partner only.
                 input.Contacts = partner.Contacts.Select(x => new ContactInput { Name = x.Name, Title = x.Title, Since = x.Since, Until = x.Until }).ToList();
                 input.ParentId = row.IsMapped("parent") ? input.ParentId : partner.ParentId;
-                var deleted = ImportChanges.DeletedCount(db);
-                input.ApplyTo(partner);
-                var changed = ImportChanges.Changed(db, partner, deleted);
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                return ImportChanges.Update(db, partner, () => input.ApplyTo(partner), apply, key, label);
             }
 
             var likely = new[] { input.NameEn, input.NameVi, input.NativeName }.Select(ImportChoices.Compact).Where(x => x.Length > 0)

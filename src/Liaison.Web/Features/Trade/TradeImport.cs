@@ -79,14 +79,7 @@ public sealed class TradeImport : ImportRecordType
             if (_existing.TryGetValue(key, out var id))
             {
                 var figure = await db.TradeFigures.SingleAsync(t => t.Id == id, ct);
-                input.ApplyTo(figure);
-                var changed = ImportChanges.Changed(db, figure, ImportChanges.DeletedCount(db));
-                if (!apply)
-                {
-                    db.ChangeTracker.Clear(); // a dry run leaves nothing to save
-                }
-
-                return new RowOutcome(changed ? ImportAction.Update : ImportAction.Unchanged, key, label);
+                return ImportChanges.Update(db, figure, () => input.ApplyTo(figure), apply, key, label);
             }
 
             var likely = _byTotal.TryGetValue(TotalOf(key), out var other) ? $"Trade figure #{other} (same period, country and direction)" : null;
