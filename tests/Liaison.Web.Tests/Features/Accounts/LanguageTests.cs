@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Net;
 using System.Resources;
+using System.Text.RegularExpressions;
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Tests.Infrastructure;
 
@@ -72,7 +73,7 @@ public sealed class LanguageTests_Sqlite(SqliteApp app) : LanguageTests(app);
 public sealed class LanguageTests_Postgres(PostgresApp app) : LanguageTests(app);
 
 /// <summary>Every word of the interface in all three languages: a key missing in one fails here, naming it.</summary>
-public sealed class ResourceKeysTests
+public sealed partial class ResourceKeysTests
 {
     [Fact]
     public void EveryKey_HasItsWordsInVietnameseEnglishAndArabic()
@@ -90,6 +91,39 @@ public sealed class ResourceKeysTests
             // A placeholder such as {0} must survive translation, or the figure it carries is lost.
             Assert.All(english, e => Assert.Equal(e.Value.Count(c => c == '{'), translated[e.Key].Count(c => c == '{')));
         }
+    }
+
+    /// <summary>
+    /// A page that names a key the resource files lack would show the key itself ("Agreements.List.Title")
+    /// in every language: each key written in a component is looked up here.
+    /// </summary>
+    [Fact]
+    public void EveryKeyAPageNames_IsInTheResourceFiles()
+    {
+        var resources = new ResourceManager("Liaison.Web.Resources.Ui", typeof(Liaison.Web.Ui).Assembly);
+        var known = Keys(resources, CultureInfo.InvariantCulture);
+        var components = Path.Combine(RepoRoot(), "src", "Liaison.Web", "Components");
+        var named = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
+            .SelectMany(file => KeyInPage().Matches(File.ReadAllText(file)).Select(m => (Page: Path.GetFileName(file), Key: m.Groups[1].Value)))
+            .ToList();
+
+        Assert.True(named.Count > 1000, $"only {named.Count} keys found in the pages");
+        var missing = named.Where(n => !known.ContainsKey(n.Key)).Select(n => $"{n.Page}: {n.Key}").Distinct().ToList();
+        Assert.True(missing.Count == 0, $"keys missing from Ui.resx: {string.Join(", ", missing)}");
+    }
+
+    [GeneratedRegex("""\bL\["([A-Za-z][\w.]*)"[\],]""")]
+    private static partial Regex KeyInPage();
+
+    private static string RepoRoot()
+    {
+        var folder = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(folder, "Liaison.slnx")))
+        {
+            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("The repository's root was not found.");
+        }
+
+        return folder;
     }
 
     /// <summary>Reference lists are translated too: every value of every fixed list has its label in each language.</summary>
