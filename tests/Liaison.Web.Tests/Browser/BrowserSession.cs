@@ -12,7 +12,9 @@ public sealed class BrowserSession : IAsyncDisposable
         Browser = browser;
     }
 
-    public static string Screenshots { get; } = Path.Combine(FindRepoRoot(), "artifacts", "screenshots");
+    public static string Artifacts { get; } = Path.Combine(FindRepoRoot(), "artifacts");
+
+    public static string Screenshots { get; } = Path.Combine(Artifacts, "screenshots");
 
     public IPlaywright Playwright { get; }
 

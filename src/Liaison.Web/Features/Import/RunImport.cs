@@ -189,8 +189,7 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
 
             if (apply && errorCount == 0 && ++pending >= BatchSize)
             {
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
+                await db.SaveAddedInBulkAsync(ct);
                 pending = 0;
             }
 
@@ -204,8 +203,7 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
         var result = new ImportOutcome(applied, rows, created, updated, unchanged, invalid, errorCount, likely, errors, planned);
         if (applied)
         {
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await db.SaveAddedInBulkAsync(ct);
             // The job says "imported" in the same transaction as the records: both are kept, or neither.
             var done = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, ct);
             done.Status = ImportJobStatus.Imported;

@@ -17,7 +17,7 @@ namespace Liaison.Web.Infrastructure.Data;
 /// The one model for both engines. <see cref="SqliteAppDbContext"/> and <see cref="PostgresAppDbContext"/>
 /// exist only so that each engine keeps its own migrations folder.
 /// </summary>
-public abstract class AppDbContext : IdentityDbContext<AppUser>
+public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 {
     private readonly CurrentUser? _user;
     private readonly TimeProvider _clock;

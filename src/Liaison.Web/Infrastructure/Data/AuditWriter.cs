@@ -83,7 +83,14 @@ internal sealed class AuditWriter
     }
 
     /// <summary>After the save: completes the entries with the ids the database gave, links them into the chain and adds them.</summary>
-    public async Task AppendAsync(AppDbContext db, string userName, DateTime now, CancellationToken ct)
+    public async Task AppendAsync(AppDbContext db, string userName, DateTime now, CancellationToken ct) =>
+        db.Set<AuditEntry>().AddRange(await ChainAsync(db, userName, now, ct));
+
+    /// <summary>
+    /// Completes the entries with the records' ids and links them into the chain, after the chain's current
+    /// end, without adding them to the context: the bulk path writes them itself.
+    /// </summary>
+    public async Task<List<AuditEntry>> ChainAsync(AppDbContext db, string userName, DateTime now, CancellationToken ct)
     {
         var provinceOf = db.ChangeTracker.Entries<ProvinceRecord>()
             .GroupBy(e => (e.Metadata.ClrType.Name, e.Entity.Id))
@@ -100,6 +107,7 @@ internal sealed class AuditWriter
         var sequence = last?.Sequence ?? 0;
         var previous = last?.Hash ?? AuditChain.Genesis;
         var at = AuditChain.Truncate(now);
+        var chained = new List<AuditEntry>(_pending.Count);
 
         foreach (var p in _pending)
         {
@@ -135,8 +143,10 @@ internal sealed class AuditWriter
             };
             entry.Hash = AuditChain.HashOf(entry);
             previous = entry.Hash;
-            db.Set<AuditEntry>().Add(entry);
+            chained.Add(entry);
         }
+
+        return chained;
     }
 
     private static AuditAction ActionOf(Pending p) => p.State switch

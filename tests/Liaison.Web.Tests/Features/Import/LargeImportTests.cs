@@ -5,6 +5,7 @@ using System.Text;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Import;
 using Liaison.Web.Features.Shared;
+using Liaison.Web.Tests.Browser;
 using Liaison.Web.Tests.Infrastructure;
 
 namespace Liaison.Web.Tests.Features.Import;
@@ -17,7 +18,8 @@ namespace Liaison.Web.Tests.Features.Import;
 /// </summary>
 public abstract class LargeImportTests(LiaisonApp app) : AppTests(app)
 {
-    public const int Rows = 100_000;
+    /// <summary>100,000, or LIAISON_IMPORT_ROWS when set (to try the import at another size).</summary>
+    public static readonly int Rows = int.TryParse(Environment.GetEnvironmentVariable("LIAISON_IMPORT_ROWS"), out var n) ? n : 100_000;
 
     [Fact]
     public async Task AHundredThousandRowFile_IsCheckedAndImportedWhole()
@@ -44,7 +46,11 @@ public abstract class LargeImportTests(LiaisonApp app) : AppTests(app)
         var listed = await ReadAsync<Paged<DelegationRow>>(await officer.GetAsync($"/api/delegations?q={Uri.EscapeDataString(marker)}&pageSize=1", Ct));
         File.Delete(path);
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"{App.Engine}: upload {uploaded.TotalSeconds:0.0} s, dry run {(checkedAt - uploaded).TotalSeconds:0.0} s, import {(importedAt - checkedAt).TotalSeconds:0.0} s");
+        // The figures for docs/benchmarks.md: a timed test would fail on a busy machine, so they are written down, not asserted.
+        var figures = $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} {App.Engine}, {Rows} rows: upload {uploaded.TotalSeconds:0.0} s, dry run {(checkedAt - uploaded).TotalSeconds:0.0} s, import {(importedAt - checkedAt).TotalSeconds:0.0} s";
+        TestContext.Current.TestOutputHelper?.WriteLine(figures);
+        Directory.CreateDirectory(BrowserSession.Artifacts);
+        await File.AppendAllTextAsync(Path.Combine(BrowserSession.Artifacts, "large-import.txt"), figures + Environment.NewLine, Ct);
         Assert.Equal(Rows, job.RowCount);
         Assert.Equal((Rows, 0), (check.Created, check.ErrorCount));
         Assert.Equal((true, Rows), (done.Applied, done.Created));
@@ -76,3 +82,15 @@ public sealed class LargeSqliteApp() : LiaisonApp(Engine.Sqlite, demo: false)
 }
 
 public sealed class LargeImportTests_Sqlite(LargeSqliteApp app) : LargeImportTests(app), IClassFixture<LargeSqliteApp>;
+
+/// <summary>The same on PostgreSQL, in a database of its own: the production engine, where the import copies rather than inserts.</summary>
+public sealed class LargePostgresApp() : LiaisonApp(Engine.Postgres, demo: false)
+{
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.Timeout = TimeSpan.FromMinutes(10);
+    }
+}
+
+public sealed class LargeImportTests_Postgres(LargePostgresApp app) : LargeImportTests(app), IClassFixture<LargePostgresApp>;
