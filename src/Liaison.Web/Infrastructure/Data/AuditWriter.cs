@@ -111,13 +111,19 @@ internal sealed class AuditWriter
 
         foreach (var p in _pending)
         {
+            var values = p.State == EntityState.Deleted ? p.Entry.OriginalValues : p.Entry.CurrentValues;
             if (p.State == EntityState.Added)
             {
-                p.Changes.AddRange(p.Entry.Properties.Where(x => !Ignored.Contains(x.Metadata.Name) && x.CurrentValue is not null)
-                    .Select(x => new FieldChange(x.Metadata.Name, null, Format(x.CurrentValue))));
+                // Read through the entry's values, not a PropertyEntry per field: an import chains thousands of these.
+                foreach (var property in values.Properties)
+                {
+                    if (!Ignored.Contains(property.Name) && values[property] is { } value)
+                    {
+                        p.Changes.Add(new FieldChange(property.Name, null, Format(value)));
+                    }
+                }
             }
 
-            var values = p.State == EntityState.Deleted ? p.Entry.OriginalValues : p.Entry.CurrentValues;
             var key = p.Entry.Metadata.FindPrimaryKey()!.Properties;
             var entityId = key.Count == 1 && values[key[0]] is int id ? id : 0;
             var entityKey = key.Count == 1 && values[key[0]] is string text ? text : null;
