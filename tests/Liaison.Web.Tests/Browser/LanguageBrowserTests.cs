@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using Liaison.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -44,4 +46,50 @@ public sealed class LanguageBrowserTests(BrowserDemoApp app) : BrowserTests<Brow
         await Assertions.Expect(page.Locator("#country option[value=KR]")).ToHaveTextAsync("Hàn Quốc");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, "delegations-vietnamese.png") });
     }
+
+    /// <summary>
+    /// Every area's pages speak the chosen language, not only the first ones translated: each list's heading
+    /// is its Vietnamese or Arabic title, the page is laid out in that direction, and a screenshot of each is
+    /// kept to look at.
+    /// </summary>
+    [Theory]
+    [InlineData("vi", "Tiếng Việt", "ltr")]
+    [InlineData("ar", "العربية", "rtl")]
+    public async Task EachAreasPages_SpeakTheChosenLanguage(string language, string menuName, string direction)
+    {
+        var email = await App.CreateUserAsync("lai-chau");
+        var page = await Session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await BrowserSession.SignInAsync(page, email, LiaisonApp.Password);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = menuName }).ClickAsync();
+        await page.WaitForFunctionAsync($"document.documentElement.lang.startsWith('{language}')");
+        var words = new ResourceManager("Liaison.Web.Resources.Ui", typeof(Liaison.Web.Ui).Assembly);
+        var culture = CultureInfo.GetCultureInfo(language);
+
+        foreach (var (path, titleKey) in AreaPages)
+        {
+            await page.GotoAsync(path);
+            var title = words.GetString(titleKey, culture)!;
+            Assert.NotEqual(words.GetString(titleKey, CultureInfo.InvariantCulture), title);
+            await Assertions.Expect(page.Locator("main h1").First).ToHaveTextAsync(title);
+            Assert.Equal(direction, await page.EvaluateAsync<string>("document.documentElement.dir"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Screenshots, $"{language}-{path.Trim('/').Split('?')[0].Replace('/', '-')}.png") });
+        }
+    }
+
+    private static readonly (string Path, string TitleKey)[] AreaPages =
+    [
+        ("/agreements", "Agreements.List.Title"),
+        ("/activities", "Activities.List.Title"),
+        ("/mechanisms", "Mechanisms.List.Title"),
+        ("/aid", "Aid.List.Title"),
+        ("/investments", "Investment.List.Title"),
+        ("/trade", "Trade.List.Title"),
+        ("/labour", "Labour.List.Title"),
+        ("/gates", "Border.Common.Title"),
+        ("/due", "Deadlines.Due.Title"),
+        ("/reports", "Reports.Period.Title"),
+        ("/search?q=lai+chau", "Search.Title"),
+        ("/account/tokens", "Account.Tokens.Heading"),
+    ];
 }
