@@ -218,7 +218,7 @@ public sealed class ImportRow(TableRow row, IReadOnlyDictionary<string, int> map
         return null;
     }
 
-    public void Fail(string field, string message) => Errors.Add(new ImportError(row.Number, ColumnOf(field), message));
+    public void Fail(string field, string message) => Errors.Add(new ImportError(row.Number, ColumnOf(field), Infrastructure.Text.Messages.Translate(message)));
 
     /// <summary>A cell as an error message quotes it: at most 60 characters, so a runaway cell can't fill the outcome.</summary>
     internal static string Quote(string text) => text.Length > 60 ? $"\"{text[..60]}…\"" : $"\"{text}\"";

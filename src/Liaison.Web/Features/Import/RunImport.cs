@@ -163,7 +163,7 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
             var outcome = await pass.ReadAsync(row, apply && errorCount == 0 && !row.HasErrors, ct);
             if (outcome.Key.Length > 0 && !firstRowOfKey.TryAdd(outcome.Key, row.Number))
             {
-                row.Errors.Add(new ImportError(row.Number, string.Empty, $"This row repeats row {firstRowOfKey[outcome.Key]}: the same record can be imported only once."));
+                row.Errors.Add(new ImportError(row.Number, string.Empty, Infrastructure.Text.Messages.Translate($"This row repeats row {firstRowOfKey[outcome.Key]}: the same record can be imported only once.")));
             }
 
             var action = row.HasErrors ? ImportAction.Invalid : outcome.Action;

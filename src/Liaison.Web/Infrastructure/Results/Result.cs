@@ -2,9 +2,13 @@ namespace Liaison.Web.Infrastructure.Results;
 
 /// <summary>
 /// The expected ways a use case can fail. They are values, not exceptions, so that pages and the API
-/// map them the same way (see <see cref="ResultHttpMapping"/>).
+/// map them the same way (see <see cref="ResultHttpMapping"/>). The message is written in English and
+/// kept in the reader's language (<see cref="Text.Messages"/>).
 /// </summary>
-public abstract record Failure(string Message);
+public abstract record Failure(string Message)
+{
+    public string Message { get; } = Text.Messages.Translate(Message);
+}
 
 /// <summary>Input that breaks a rule; <see cref="Errors"/> is keyed by the request's property path.</summary>
 public sealed record ValidationFailure(IReadOnlyDictionary<string, string[]> Errors)

@@ -16,8 +16,10 @@ public sealed class ValidationErrors
 
     public bool Has(string key) => _errors.ContainsKey(key);
 
+    /// <summary>Adds a message, written in English, in the reader's language (<see cref="Text.Messages"/>).</summary>
     public void Add(string key, string message)
     {
+        message = Text.Messages.Translate(message);
         if (!_errors.TryGetValue(key, out var list))
         {
             list = [];

@@ -66,6 +66,37 @@ public abstract class LanguageTests(LiaisonApp app) : AppTests(app)
         Assert.Equal("1.234.567,5", 1_234_567.5m.ToString("N1", Liaison.Web.Infrastructure.Text.Languages.Culture("vi")));
         Assert.Equal("1 Sep 2025", new DateOnly(2025, 9, 1).ToString("d MMM yyyy", Liaison.Web.Infrastructure.Text.Languages.Culture("en"))); // as the pages were laid out
     }
+
+    /// <summary>
+    /// What the server says back (a field's error, a refusal) is in the reader's language too, values and
+    /// phrases inside it included, while an English reader keeps the words as written.
+    /// </summary>
+    [Fact]
+    public async Task MessagesFromTheServer_SpeakTheReadersLanguage()
+    {
+        var messages = new ResourceManager("Liaison.Web.Resources.Messages", typeof(Liaison.Web.Ui).Assembly);
+        const string EndBeforeStart = "The end date must be the same as or after the start date.";
+        var client = await App.SignInNewUserAsync("ha-tinh");
+        var backwards = TestData.Delegation();
+        backwards.StartDate = new DateOnly(2025, 5, 10);
+        backwards.EndDate = new DateOnly(2025, 5, 1);
+
+        var english = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/delegations", backwards));
+        await PutJsonAsync(client, "/api/account/language", new LanguageInput("vi"));
+        var vietnamese = await ValidationErrorsAsync(await PostJsonAsync(client, "/api/delegations", backwards));
+        await PutJsonAsync(client, "/api/account/language", new LanguageInput("ar"));
+        var notFound = await ProblemDetailAsync(await client.GetAsync("/api/delegations/987654321", Ct), HttpStatusCode.NotFound);
+
+        Assert.Contains(EndBeforeStart, english.Values.SelectMany(v => v));
+        var inVietnamese = messages.GetString(EndBeforeStart, CultureInfo.GetCultureInfo("vi"))!;
+        Assert.NotEqual(EndBeforeStart, inVietnamese);
+        Assert.Contains(inVietnamese, vietnamese.Values.SelectMany(v => v));
+        // "{0} was not found…" with {0} = "The delegation": the sentence and the phrase inside it, both in Arabic.
+        var arabic = CultureInfo.GetCultureInfo("ar");
+        var expected = string.Format(arabic, messages.GetString("{0} was not found, or you do not have access to it.", arabic)!, messages.GetString("The delegation", arabic));
+        Assert.Equal(expected, notFound);
+        Assert.DoesNotContain("delegation", notFound, StringComparison.OrdinalIgnoreCase);
+    }
 }
 
 public sealed class LanguageTests_Sqlite(SqliteApp app) : LanguageTests(app);
@@ -75,10 +106,12 @@ public sealed class LanguageTests_Postgres(PostgresApp app) : LanguageTests(app)
 /// <summary>Every word of the interface in all three languages: a key missing in one fails here, naming it.</summary>
 public sealed partial class ResourceKeysTests
 {
-    [Fact]
-    public void EveryKey_HasItsWordsInVietnameseEnglishAndArabic()
+    [Theory]
+    [InlineData("Liaison.Web.Resources.Ui")]
+    [InlineData("Liaison.Web.Resources.Messages")]
+    public void EveryKey_HasItsWordsInVietnameseEnglishAndArabic(string file)
     {
-        var resources = new ResourceManager("Liaison.Web.Resources.Ui", typeof(Liaison.Web.Ui).Assembly);
+        var resources = new ResourceManager(file, typeof(Liaison.Web.Ui).Assembly);
         var english = Keys(resources, CultureInfo.InvariantCulture);
 
         Assert.NotEmpty(english);
@@ -125,6 +158,69 @@ public sealed partial class ResourceKeysTests
 
         return folder;
     }
+
+    /// <summary>
+    /// Every message the code writes (validation errors, refusals) is in the message catalogue, so it reaches
+    /// a Vietnamese or Arabic reader in their language: the messages are found in the source as the catalogue
+    /// was first filled, with each interpolated value as a placeholder.
+    /// </summary>
+    [Fact]
+    public void EveryMessageWrittenInCode_IsInTheMessageCatalogue()
+    {
+        var known = Liaison.Web.Infrastructure.Text.Messages.Known().ToHashSet(StringComparer.Ordinal);
+        var source = Path.Combine(RepoRoot(), "src", "Liaison.Web");
+        var written = new List<(string File, string Message)>();
+        foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            && (f.Contains($"{Path.DirectorySeparatorChar}Features{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || f.Contains($"{Path.DirectorySeparatorChar}Infrastructure{Path.DirectorySeparatorChar}", StringComparison.Ordinal))))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!MessageCall().IsMatch(lines[i]))
+                {
+                    continue;
+                }
+
+                // A statement may go on over a few lines (a message chosen by a condition).
+                var statement = lines[i];
+                for (var j = i + 1; j < lines.Length && j - i <= 4 && !statement.TrimEnd().EndsWith(';') && !statement.TrimEnd().EndsWith(',') && !statement.TrimEnd().EndsWith('{'); j++)
+                {
+                    statement += " " + lines[j];
+                }
+
+                foreach (Match literal in StringLiteral().Matches(statement))
+                {
+                    var text = literal.Groups[2].Value;
+                    if (!text.Contains(' ', StringComparison.Ordinal) || text.Length < 8)
+                    {
+                        continue;
+                    }
+
+                    if (literal.Groups[1].Value == "$")
+                    {
+                        var n = 0;
+                        text = Interpolation().Replace(text, _ => $"{{{n++}}}");
+                    }
+
+                    written.Add((Path.GetFileName(file), text.Replace("\\\"", "\"", StringComparison.Ordinal)));
+                }
+            }
+        }
+
+        Assert.True(written.Count > 300, $"only {written.Count} messages found in the code");
+        var missing = written.Where(w => !known.Contains(w.Message)).Select(w => $"{w.File}: {w.Message}").Distinct().ToList();
+        Assert.True(missing.Count == 0, $"messages missing from Messages.resx:\n{string.Join("\n", missing)}");
+    }
+
+    [GeneratedRegex(@"errors\.Add\(|ErrorMessage\s*=|Failure\(|Failures\.|lineErrors\.Add\(|\.Fail\(|Errors\.Add\(|Add\(prefix|=> new\(\$?""")]
+    private static partial Regex MessageCall();
+
+    // An interpolation's hole may hold quotes of its own ({string.Join(", ", codes)}): it is taken whole.
+    [GeneratedRegex(@"(\$?)""((?:\{[^{}\n]*\}|[^""\\]|\\.)*)""")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Interpolation();
 
     /// <summary>Reference lists are translated too: every value of every fixed list has its label in each language.</summary>
     [Fact]
