@@ -54,7 +54,7 @@ public abstract partial class AppDbContext
 
     private async Task InsertAddedAsync(List<EntityEntry> changed, CancellationToken ct)
     {
-        if (!Database.IsNpgsql())
+        if (Database.IsSqlite())
         {
             // SQLite's default page cache (2 MB) is soon outgrown by the tables and indexes a long import
             // writes to, and each miss is a read from disk: 64 MB for this connection keeps them in memory.
@@ -69,7 +69,6 @@ public abstract partial class AppDbContext
             await AssignKeysAsync(type, entries, ct);
         }
 
-
         foreach (var type in PrincipalsFirst(byType.Keys))
         {
             var entries = byType[type];
@@ -82,7 +81,6 @@ public abstract partial class AppDbContext
             var type = Model.FindEntityType(typeof(AuditEntry))!;
             await InsertAsync(type, entries.Count, (row, property) => property.GetGetter().GetClrValueUsingContainingEntity(entries[row]), ct);
         }
-
     }
 
     /// <summary>
@@ -121,8 +119,9 @@ public abstract partial class AppDbContext
         }
         else
         {
-            // SQLite: the transaction began IMMEDIATE, so no one else writes until it ends. AUTOINCREMENT keeps
-            // the highest key ever given in sqlite_sequence, so a removed record's key is not given again.
+            // SQLite: Microsoft.Data.Sqlite begins a transaction IMMEDIATE, so no one else writes until it ends
+            // (were another writer to slip in, its key would clash with ours and the import would roll back whole).
+            // AUTOINCREMENT keeps the highest key ever given in sqlite_sequence, so a removed record's key is not given again.
             command.CommandText = $"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0), coalesce((SELECT max(\"{column}\") FROM \"{table}\"), 0))";
             var highest = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
             ids.AddRange(Enumerable.Range(highest + 1, needing.Count));
@@ -219,6 +218,9 @@ public abstract partial class AppDbContext
     private static async Task CopyAsync(Npgsql.NpgsqlConnection connection, string copy, List<(IProperty Property, string? Column, RelationalTypeMapping Mapping)> columns,
         int rows, Func<int, IProperty, object?> valueOf, CancellationToken ct)
     {
+        // Npgsql's EF Core mappings say which PostgreSQL type they write (a type of the provider's Internal
+        // namespace, so an upgrade may move it: the import tests on PostgreSQL would fail at once); the others
+        // are named by their store type ("character varying", "timestamp with time zone").
         var types = columns.Select(c => c.Mapping is Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping.NpgsqlTypeMapping npgsql
             ? (Type: (NpgsqlTypes.NpgsqlDbType?)npgsql.NpgsqlDbType, Name: (string?)null)
             : (Type: null, Name: c.Mapping.StoreTypeNameBase)).ToList();
