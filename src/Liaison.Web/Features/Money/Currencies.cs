@@ -31,9 +31,12 @@ public static class Currencies
     /// <summary>The same amount without the trailing zeros a database column's scale adds (15970000000.0000 → 15970000000).</summary>
     public static decimal Normalize(decimal amount) => amount / 1.000000000000000000000000000000000m;
 
-    /// <summary>"1,234,567 VND" or "1,234.50 USD": the amount with as many decimals as the currency uses.</summary>
+    /// <summary>
+    /// "1,234,567 VND" or "1,234.50 USD": the amount with as many decimals as the currency uses, written as the
+    /// reader's language writes numbers (Vietnamese: "1.234.567 VND").
+    /// </summary>
     public static string Format(decimal amount, string code) =>
-        $"{amount.ToString("N" + (Find(code)?.MinorUnits ?? 2).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {code}";
+        $"{amount.ToString("N" + (Find(code)?.MinorUnits ?? 2).ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture)} {code}";
 
     public static IEnumerable<Currency> Sorted => All.OrderBy(c => c.Code, StringComparer.Ordinal);
 

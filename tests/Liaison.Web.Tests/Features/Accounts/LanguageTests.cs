@@ -222,6 +222,29 @@ public sealed partial class ResourceKeysTests
     [GeneratedRegex(@"\{[^{}]*\}")]
     private static partial Regex Interpolation();
 
+    /// <summary>A message carrying values is found through its template; text nobody wrote, and English, stay as they are. Amounts follow the language.</summary>
+    [Fact]
+    public void AMessageCarryingValues_IsTranslatedThroughItsTemplate_AndMoneyIsWrittenInTheLanguage()
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("vi");
+            Assert.Equal("1.234.567,50 USD", Liaison.Web.Features.Money.Currencies.Format(1_234_567.5m, "USD")); // money follows the language too
+            Assert.Equal("Quy đổi theo 2 tỷ giá của EUR, USD từ 2025-01-01 đến 2025-02-01, mỗi giao dịch theo tỷ giá của ngày giao dịch.",
+                Liaison.Web.Infrastructure.Text.Messages.Translate("Converted at 2 rates of EUR, USD from 2025-01-01 to 2025-02-01, each transaction at the rate of its date."));
+            Assert.Equal("Không cần quy đổi.", Liaison.Web.Infrastructure.Text.Messages.Translate("No conversion needed."));
+            Assert.Equal("a text nobody wrote", Liaison.Web.Infrastructure.Text.Messages.Translate("a text nobody wrote"));
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("en");
+            Assert.Equal("No conversion needed.", Liaison.Web.Infrastructure.Text.Messages.Translate("No conversion needed."));
+            Assert.Equal("1,234,567 VND", Liaison.Web.Features.Money.Currencies.Format(1_234_567m, "VND"));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+    }
+
     /// <summary>Reference lists are translated too: every value of every fixed list has its label in each language.</summary>
     [Fact]
     public void EveryValueOfEveryList_HasItsLabelInVietnameseEnglishAndArabic()
