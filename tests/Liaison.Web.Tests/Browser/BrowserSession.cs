@@ -12,7 +12,7 @@ public sealed class BrowserSession : IAsyncDisposable
         Browser = browser;
     }
 
-    public static string Artifacts { get; } = Path.Combine(FindRepoRoot(), "artifacts");
+    public static string Artifacts { get; } = Path.Combine(RepositoryFolder.Root, "artifacts");
 
     public static string Screenshots { get; } = Path.Combine(Artifacts, "screenshots");
 
@@ -69,16 +69,5 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         await Browser.DisposeAsync();
         Playwright.Dispose();
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Liaison.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Path.GetTempPath();
     }
 }

@@ -135,7 +135,7 @@ public sealed partial class ResourceKeysTests
     {
         var resources = new ResourceManager("Liaison.Web.Resources.Ui", typeof(Liaison.Web.Ui).Assembly);
         var known = Keys(resources, CultureInfo.InvariantCulture);
-        var components = Path.Combine(RepoRoot(), "src", "Liaison.Web", "Components");
+        var components = Path.Combine(RepositoryFolder.Root, "src", "Liaison.Web", "Components");
         var named = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
             .SelectMany(file => KeyInPage().Matches(File.ReadAllText(file)).Select(m => (Page: Path.GetFileName(file), Key: m.Groups[1].Value)))
             .ToList();
@@ -148,17 +148,6 @@ public sealed partial class ResourceKeysTests
     [GeneratedRegex("""\bL\["([A-Za-z][\w.]*)"[\],]""")]
     private static partial Regex KeyInPage();
 
-    private static string RepoRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "Liaison.slnx")))
-        {
-            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("The repository's root was not found.");
-        }
-
-        return folder;
-    }
-
     /// <summary>
     /// Every message the code writes (validation errors, refusals) is in the message catalogue, so it reaches
     /// a Vietnamese or Arabic reader in their language: the messages are found in the source as the catalogue
@@ -168,7 +157,7 @@ public sealed partial class ResourceKeysTests
     public void EveryMessageWrittenInCode_IsInTheMessageCatalogue()
     {
         var known = Liaison.Web.Infrastructure.Text.Messages.Known().ToHashSet(StringComparer.Ordinal);
-        var source = Path.Combine(RepoRoot(), "src", "Liaison.Web");
+        var source = Path.Combine(RepositoryFolder.Root, "src", "Liaison.Web");
         var written = new List<(string File, string Message)>();
         foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             && (f.Contains($"{Path.DirectorySeparatorChar}Features{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || f.Contains($"{Path.DirectorySeparatorChar}Infrastructure{Path.DirectorySeparatorChar}", StringComparison.Ordinal))))

@@ -90,12 +90,7 @@ public abstract class IatiExportTests(LiaisonApp app) : AppTests(app)
     /// <summary>Validates with the schema files in the repository, read from disk: not the application's own loader.</summary>
     private static List<string> ValidateWithTheSchemaFiles(string xml)
     {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "Liaison.slnx")))
-        {
-            folder = Path.GetDirectoryName(folder)!;
-        }
-
+        var folder = RepositoryFolder.Root;
         var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         schemas.Add(null, Path.Combine(folder, "src", "Liaison.Web", "Features", "Aid", "Iati", "iati-activities-schema.xsd"));
         var problems = new List<string>();
