@@ -142,6 +142,21 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
 
     private async Task<ImportOutcome> ReadFileAsync(ImportJob job, ImportRecordType type, bool apply, Func<ImportProgress, Task>? progress, CancellationToken ct)
     {
+        await using var transaction = apply ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            return await ReadRowsAsync(job, type, apply, transaction, progress, ct);
+        }
+        finally
+        {
+            // A batch may still be being written (ADR 0016): the transaction is let go of only once it is.
+            await db.BulkWriteEndedAsync(rethrow: false);
+        }
+    }
+
+    private async Task<ImportOutcome> ReadRowsAsync(ImportJob job, ImportRecordType type, bool apply, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction,
+        Func<ImportProgress, Task>? progress, CancellationToken ct)
+    {
         var headers = ImportJobs.Headers(job);
         var mapping = ImportJobs.Mapping(job);
         var pass = type.Begin(db, user);
@@ -152,7 +167,6 @@ public sealed class RunImportHandler(AppDbContext db, CurrentUser user, IFileSto
         var firstRowOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         int rows = 0, created = 0, updated = 0, unchanged = 0, invalid = 0, errorCount = 0, likely = 0, pending = 0;
 
-        await using var transaction = apply ? await db.Database.BeginTransactionAsync(ct) : null;
         await using var stream = files.OpenRead(job.FileKey);
         foreach (var tableRow in TableFile.Rows(stream, job.FileKind).Skip(1))
         {

@@ -22,17 +22,34 @@ public abstract partial class AppDbContext
     // so the cost grows with the square of their number: 120 imported faster than 400, and 16,000 ten times slower.
     private const int MaxSqliteParameters = 120;
 
+    // The batch being written in the background, if any: the import builds its next batch meanwhile.
+    private Task _bulkWrite = Task.CompletedTask;
+
+    // The audit chain's end after the last batch, and the transaction that holds the chain's lock meanwhile:
+    // later batches of that transaction go on from it without waiting to read it back. Any other save
+    // extending the chain forgets it (SaveChangesAsync).
+    private (DbTransaction Transaction, AuditChainEnd End)? _bulkChainEnd;
+
     /// <summary>
     /// Saves what is tracked, in bulk when every change is an addition. Needs the caller's transaction: the
     /// keys are handed out under its write lock. Anything else (an update, a removal, no transaction) takes
     /// the ordinary <see cref="SaveChangesAsync(bool, CancellationToken)"/>, so the result is the same either way.
     /// Leaves the tracker empty.
+    /// <para>
+    /// The rows are written in the background: this returns once their keys are given and their values read,
+    /// so the caller builds its next batch on one core while the database (or SQLite, on the other core)
+    /// writes this one. Every later command of this context waits for the write first, and a write that
+    /// failed fails that command, the commit included (<see cref="BulkWriteBarrier"/>): nothing can be
+    /// committed over a batch that was not written. The caller waits with <see cref="BulkWriteEndedAsync"/>
+    /// before it lets go of its transaction.
+    /// </para>
     /// </summary>
     public async Task SaveAddedInBulkAsync(CancellationToken ct)
     {
         var changed = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
         if (Database.CurrentTransaction is null || changed.Any(e => e.State != EntityState.Added))
         {
+            await BulkWriteEndedAsync(rethrow: true);
             await SaveChangesAsync(ct);
             ChangeTracker.Clear();
             return;
@@ -43,7 +60,7 @@ public abstract partial class AppDbContext
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await InsertAddedAsync(changed, ct);
+            await WriteAddedAsync(changed, ct);
         }
         finally
         {
@@ -52,8 +69,42 @@ public abstract partial class AppDbContext
         }
     }
 
-    private async Task InsertAddedAsync(List<EntityEntry> changed, CancellationToken ct)
+    /// <summary>
+    /// Waits until the batch being written in the background, if any, is written. With <paramref name="rethrow"/>
+    /// its failure is thrown here (once: the context is usable again afterwards); without, only waited for,
+    /// as before a rollback, when the connection must be free again but an error is already on its way.
+    /// </summary>
+    public async Task BulkWriteEndedAsync(bool rethrow)
     {
+        var write = _bulkWrite;
+        if (write.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        _bulkWrite = Task.CompletedTask;
+        try
+        {
+            await write;
+        }
+        catch when (!rethrow)
+        {
+            // The caller is already failing, and rolls back what was written.
+        }
+    }
+
+    /// <summary>
+    /// Gives the new rows their keys, then writes them in the background, principals first, while their audit
+    /// entries are chained here; the entries are written after the rows. Nothing read here is needed after:
+    /// the background write has its own copy of every value.
+    /// </summary>
+    private async Task WriteAddedAsync(List<EntityEntry> changed, CancellationToken ct)
+    {
+        StampRecords();
+        var audit = AuditWriter.Capture(ChangeTracker);
+
+        // From here on the connection is used: the previous batch must be written before this one's keys are given.
+        await BulkWriteEndedAsync(rethrow: true);
         if (Database.IsSqlite())
         {
             // SQLite's default page cache (2 MB) is soon outgrown by the tables and indexes a long import
@@ -61,25 +112,75 @@ public abstract partial class AppDbContext
             await Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", ct);
         }
 
-        StampRecords();
-        var audit = AuditWriter.Capture(ChangeTracker);
         var byType = changed.GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var (type, entries) in byType)
         {
             await AssignKeysAsync(type, entries, ct);
         }
 
-        foreach (var type in PrincipalsFirst(byType.Keys))
+        var records = PrincipalsFirst(byType.Keys)
+            .Select(type => TableRows.Of(type, byType[type], entry => entry.CurrentValues, (values, property) => values[property]))
+            .ToList();
+        var connection = Database.GetDbConnection();
+        var transaction = Database.CurrentTransaction!.GetDbTransaction();
+        if (!audit.IsEmpty && (_bulkChainEnd is null || _bulkChainEnd.Value.Transaction != transaction))
         {
-            var entries = byType[type];
-            await InsertAsync(type, entries.Count, (row, property) => entries[row].Property(property).CurrentValue, ct);
+            // The first batch of this transaction reads the chain's end, and takes its lock until the commit.
+            _bulkChainEnd = (transaction, await AuditWriter.EndAsync(this, ct));
         }
 
-        if (!audit.IsEmpty)
+        // The background write touches only these rows and the connection, never the tracker.
+        _bulkWrite = Task.Run(() => WriteAsync(connection, transaction, records, ct), CancellationToken.None);
+        if (audit.IsEmpty)
         {
-            var entries = await audit.ChainAsync(this, _user?.UserName ?? "system", _clock.GetUtcNow().UtcDateTime, ct);
-            var type = Model.FindEntityType(typeof(AuditEntry))!;
-            await InsertAsync(type, entries.Count, (row, property) => property.GetGetter().GetClrValueUsingContainingEntity(entries[row]), ct);
+            return;
+        }
+
+        var chained = audit.Chain(this, _user?.UserName ?? "system", _clock.GetUtcNow().UtcDateTime, _bulkChainEnd!.Value.End);
+        _bulkChainEnd = (transaction, new AuditChainEnd(chained[^1].Sequence, chained[^1].Hash));
+        var auditRows = TableRows.Of(Model.FindEntityType(typeof(AuditEntry))!, chained, entry => entry, (entry, property) => property.GetGetter().GetClrValueUsingContainingEntity(entry));
+        var recordsWritten = _bulkWrite;
+        _bulkWrite = WriteAfterAsync(recordsWritten, connection, transaction, auditRows, ct);
+    }
+
+    private static async Task WriteAfterAsync(Task before, DbConnection connection, DbTransaction transaction, TableRows rows, CancellationToken ct)
+    {
+        await before;
+        await InsertAsync(connection, transaction, rows, ct);
+    }
+
+    private static async Task WriteAsync(DbConnection connection, DbTransaction transaction, List<TableRows> tables, CancellationToken ct)
+    {
+        foreach (var table in tables)
+        {
+            await InsertAsync(connection, transaction, table, ct);
+        }
+    }
+
+    /// <summary>One table's new rows, their values read from the tracker (or the audit entries) in the columns' order.</summary>
+    private sealed record TableRows(StoreObjectIdentifier Table, List<(IProperty Property, string? Column, RelationalTypeMapping Mapping)> Columns, List<object?[]> Rows)
+    {
+        public static TableRows Of<TSource, TValues>(IEntityType type, List<TSource> sources, Func<TSource, TValues> values, Func<TValues, IProperty, object?> valueOf)
+        {
+            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+            var columns = type.GetProperties()
+                .Select(p => (Property: p, Column: p.GetColumnName(table), Mapping: p.GetRelationalTypeMapping()))
+                .Where(c => c.Column is not null && c.Property.GetComputedColumnSql(table) is null)
+                .ToList();
+            var rows = new List<object?[]>(sources.Count);
+            foreach (var source in sources)
+            {
+                var read = values(source);
+                var row = new object?[columns.Count];
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    row[c] = valueOf(read, columns[c].Property);
+                }
+
+                rows.Add(row);
+            }
+
+            return new TableRows(table, columns, rows);
         }
     }
 
@@ -134,17 +235,13 @@ public abstract partial class AppDbContext
     }
 
     /// <summary>Writes the rows of one table, many to a statement, binding each value as EF Core would.</summary>
-    private async Task InsertAsync(IEntityType type, int rows, Func<int, IProperty, object?> valueOf, CancellationToken ct)
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, TableRows rows, CancellationToken ct)
     {
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var columns = type.GetProperties()
-            .Select(p => (Property: p, Column: p.GetColumnName(table), Mapping: p.GetRelationalTypeMapping()))
-            .Where(c => c.Column is not null && c.Property.GetComputedColumnSql(table) is null)
-            .ToList();
+        var (table, columns) = (rows.Table, rows.Columns);
         var columnList = string.Join(", ", columns.Select(c => $"\"{c.Column}\""));
-        if (Database.GetDbConnection() is Npgsql.NpgsqlConnection postgres)
+        if (connection is Npgsql.NpgsqlConnection postgres)
         {
-            await CopyAsync(postgres, $"COPY \"{table.Name}\" ({columnList}) FROM STDIN (FORMAT BINARY)", columns, rows, valueOf, ct);
+            await CopyAsync(postgres, $"COPY \"{table.Name}\" ({columnList}) FROM STDIN (FORMAT BINARY)", columns, rows.Rows, ct);
             return;
         }
 
@@ -155,19 +252,20 @@ public abstract partial class AppDbContext
         var statements = new Dictionary<int, DbCommand>();
         try
         {
-            for (var first = 0; first < rows; first += rowsPerStatement)
+            for (var first = 0; first < rows.Rows.Count; first += rowsPerStatement)
             {
-                var count = Math.Min(rowsPerStatement, rows - first);
+                var count = Math.Min(rowsPerStatement, rows.Rows.Count - first);
                 if (!statements.TryGetValue(count, out var command))
                 {
-                    command = statements[count] = Statement($"INSERT INTO \"{table.Name}\" ({columnList}) VALUES ", columns, count);
+                    command = statements[count] = Statement(connection, transaction, $"INSERT INTO \"{table.Name}\" ({columnList}) VALUES ", columns, count);
                 }
 
                 for (var r = 0; r < count; r++)
                 {
+                    var row = rows.Rows[first + r];
                     for (var c = 0; c < columns.Count; c++)
                     {
-                        var value = valueOf(first + r, columns[c].Property);
+                        var value = row[c];
                         if (value is not null && columns[c].Mapping.Converter is { } converter)
                         {
                             value = converter.ConvertToProvider(value);
@@ -189,10 +287,10 @@ public abstract partial class AppDbContext
         }
     }
 
-    private DbCommand Statement(string head, List<(IProperty Property, string? Column, RelationalTypeMapping Mapping)> columns, int rows)
+    private static DbCommand Statement(DbConnection connection, DbTransaction transaction, string head, List<(IProperty Property, string? Column, RelationalTypeMapping Mapping)> columns, int rows)
     {
-        var command = Database.GetDbConnection().CreateCommand();
-        command.Transaction = Database.CurrentTransaction!.GetDbTransaction();
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
         var sql = new StringBuilder(head, head.Length + (rows * columns.Count * 8));
         for (var r = 0; r < rows; r++)
         {
@@ -216,7 +314,7 @@ public abstract partial class AppDbContext
     /// and sent as the column's type. Row triggers (the search index) fire as for an INSERT.
     /// </summary>
     private static async Task CopyAsync(Npgsql.NpgsqlConnection connection, string copy, List<(IProperty Property, string? Column, RelationalTypeMapping Mapping)> columns,
-        int rows, Func<int, IProperty, object?> valueOf, CancellationToken ct)
+        List<object?[]> rows, CancellationToken ct)
     {
         // Npgsql's EF Core mappings say which PostgreSQL type they write (a type of the provider's Internal
         // namespace, so an upgrade may move it: the import tests on PostgreSQL would fail at once); the others
@@ -225,12 +323,12 @@ public abstract partial class AppDbContext
             ? (Type: (NpgsqlTypes.NpgsqlDbType?)npgsql.NpgsqlDbType, Name: (string?)null)
             : (Type: null, Name: c.Mapping.StoreTypeNameBase)).ToList();
         await using var writer = await connection.BeginBinaryImportAsync(copy, ct);
-        for (var r = 0; r < rows; r++)
+        foreach (var row in rows)
         {
             await writer.StartRowAsync(ct);
             for (var c = 0; c < columns.Count; c++)
             {
-                var value = valueOf(r, columns[c].Property);
+                var value = row[c];
                 if (value is not null && columns[c].Mapping.Converter is { } converter)
                 {
                     value = converter.ConvertToProvider(value);

@@ -29,6 +29,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
         _clock = clock ?? TimeProvider.System;
     }
 
+    // Here rather than at registration, so that every context has it, those that tests build included.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(BulkWriteBarrier.Instance);
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<CooperationField> CooperationFields => Set<CooperationField>();
@@ -108,6 +112,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        _bulkChainEnd = null; // this save extends the chain itself
         var ownTransaction = Database.CurrentTransaction is null;
         var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try

@@ -84,28 +84,37 @@ internal sealed class AuditWriter
 
     /// <summary>After the save: completes the entries with the ids the database gave, links them into the chain and adds them.</summary>
     public async Task AppendAsync(AppDbContext db, string userName, DateTime now, CancellationToken ct) =>
-        db.Set<AuditEntry>().AddRange(await ChainAsync(db, userName, now, ct));
+        db.Set<AuditEntry>().AddRange(Chain(db, userName, now, await EndAsync(db, ct)));
 
     /// <summary>
-    /// Completes the entries with the records' ids and links them into the chain, after the chain's current
-    /// end, without adding them to the context: the bulk path writes them itself.
+    /// The chain's current end, read under the chain's lock: on PostgreSQL an advisory lock held until the
+    /// transaction ends; on SQLite the transaction's write lock does this already. Until then no one else can
+    /// extend the chain, so a writer that extends it again in the same transaction may carry the end on itself.
     /// </summary>
-    public async Task<List<AuditEntry>> ChainAsync(AppDbContext db, string userName, DateTime now, CancellationToken ct)
+    public static async Task<AuditChainEnd> EndAsync(AppDbContext db, CancellationToken ct)
     {
-        var provinceOf = db.ChangeTracker.Entries<ProvinceRecord>()
-            .GroupBy(e => (e.Metadata.ClrType.Name, e.Entity.Id))
-            .ToDictionary(g => g.Key, g => g.First().Entity.ProvinceId);
-
         if (db.Database.IsNpgsql())
         {
-            // One writer at a time reads the end of the chain and extends it. (SQLite's write lock does this already.)
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242001)", ct);
         }
 
         var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? AuditChain.Genesis;
+        return last is null ? new AuditChainEnd(0, AuditChain.Genesis) : new AuditChainEnd(last.Sequence, last.Hash);
+    }
+
+    /// <summary>
+    /// Completes the entries with the records' ids and links them into the chain after <paramref name="end"/>,
+    /// without adding them to the context: the bulk path writes them itself.
+    /// </summary>
+    public List<AuditEntry> Chain(AppDbContext db, string userName, DateTime now, AuditChainEnd end)
+    {
+        var provinceOf = db.ChangeTracker.Entries<ProvinceRecord>()
+            .GroupBy(e => (e.Metadata.ClrType.Name, e.Entity.Id))
+            .ToDictionary(g => g.Key, g => g.First().Entity.ProvinceId);
+
+        var sequence = end.Sequence;
+        var previous = end.Hash;
         var at = AuditChain.Truncate(now);
         var chained = new List<AuditEntry>(_pending.Count);
 
@@ -200,3 +209,6 @@ internal sealed class AuditWriter
         public List<FieldChange> Changes { get; } = [];
     }
 }
+
+/// <summary>The last entry of the audit chain: its sequence number and hash, which the next entry follows.</summary>
+internal sealed record AuditChainEnd(long Sequence, string Hash);
