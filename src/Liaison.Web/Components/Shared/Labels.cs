@@ -15,8 +15,8 @@ public static class Labels
         return Infrastructure.Text.EnumWords.Of(value);
     }
 
-    /// <summary>A PascalCase name as words: "ReportFiled" → "Report filed".</summary>
-    public static string Words(string name) => Infrastructure.Text.Wording.Words(name);
+    /// <summary>A PascalCase name as words in the reader's language: "StartDate" → "Start date", "Ngày bắt đầu" (through the message catalogue).</summary>
+    public static string Words(string name) => Infrastructure.Text.Messages.Translate(Infrastructure.Text.Wording.Words(name));
 
     // Dates and numbers in the reader's language (the request's culture): Vietnamese 05/03/2025 and 1.234.567,
     // English 5 Mar 2025 and 1,234,567.

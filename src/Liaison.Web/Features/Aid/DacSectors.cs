@@ -3,11 +3,21 @@ using Liaison.Web.Features.Reference;
 
 namespace Liaison.Web.Features.Aid;
 
-public sealed record DacSector(string Code, string Name, string Category);
+/// <param name="Name">The English name, as the IATI code list gives it.</param>
+public sealed record DacSector(string Code, string Name, string Category, string NameVi = "", string NameAr = "")
+{
+    /// <summary>The name in the reader's language; English where no translation is shipped.</summary>
+    public string LocalName => Infrastructure.Text.Languages.Current switch
+    {
+        Infrastructure.Text.Languages.Vietnamese when NameVi.Length > 0 => NameVi,
+        Infrastructure.Text.Languages.Arabic when NameAr.Length > 0 => NameAr,
+        _ => Name,
+    };
+}
 
 /// <summary>
 /// The OECD DAC 5-digit purpose codes (IATI sector vocabulary 1), shipped as dac-sectors.csv, generated from
-/// the IATI Sector code list with withdrawn codes left out.
+/// the IATI Sector code list with withdrawn codes left out; its name_vi and name_ar columns are Liaison's translations.
 /// </summary>
 public static class DacSectors
 {
@@ -17,7 +27,8 @@ public static class DacSectors
 
     public static bool IsKnown(string? code) => code is not null && ByCode.Value.ContainsKey(code);
 
-    public static string NameOf(string code) => ByCode.Value.TryGetValue(code, out var s) ? s.Name : code;
+    /// <summary>The sector's name in the reader's language, or the code if it is not a known one.</summary>
+    public static string NameOf(string code) => ByCode.Value.TryGetValue(code, out var s) ? s.LocalName : code;
 
     public static IEnumerable<DacSector> Sorted => All.OrderBy(s => s.Code, StringComparer.Ordinal);
 
@@ -33,7 +44,7 @@ public static class DacSectors
             if (line.Length > 0)
             {
                 var f = Csv.SplitLine(line);
-                sectors.Add(new DacSector(f[0], f[1], f[2]));
+                sectors.Add(new DacSector(f[0], f[1], f[2], f.Count > 3 ? f[3] : string.Empty, f.Count > 4 ? f[4] : string.Empty));
             }
         }
 

@@ -73,7 +73,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         where T : ProvinceRecord =>
         set.IgnoreQueryFilters().Where(r => r.ArchivedAt != null && (provinceId == null || r.ProvinceId == provinceId) && (id == null || r.Id == id));
 
-    private static string ProvinceName(int id) => ProvinceCatalog.All.FirstOrDefault(p => p.Id == id)?.NameEn ?? $"#{id}";
+    private static string ProvinceName(int id) => ProvinceCatalog.All.FirstOrDefault(p => p.Id == id)?.LocalName ?? $"#{id}";
 
     private sealed record Row(int Id, string Title, int ProvinceId, DateTime ArchivedAt, string? By)
     {

@@ -47,7 +47,7 @@ public sealed class ListBorderGatesHandler(AppDbContext db)
         {
             var last = GateHistory.InOrder(g.Events).LastOrDefault();
             return new BorderGateRow(g.Id, g.Name, g.Type, g.CounterpartName, g.CounterpartCountryCode, GateHistory.StateOf(g.Events),
-                last is null ? null : $"{Labels(last.Kind)} {PartialDate.Format(last.OccurredOn, last.Precision)}", last?.OccurredOn, g.IsArchived, g.IsDemo);
+                last is null ? null : $"{Infrastructure.Text.EnumWords.Of(last.Kind)} {PartialDate.Format(last.OccurredOn, last.Precision)}", last?.OccurredOn, g.IsArchived, g.IsDemo);
         });
         if (query.State is { } state)
         {
@@ -68,10 +68,4 @@ public sealed class ListBorderGatesHandler(AppDbContext db)
         var all = sorted.ThenBy(r => r.Id).ToList();
         return new Paged<BorderGateRow>(all.Skip((query.SafePage - 1) * query.SafePageSize).Take(query.SafePageSize).ToList(), all.Count, query.SafePage, query.SafePageSize);
     }
-
-    private static string Labels(GateEventKind kind) => kind switch
-    {
-        GateEventKind.DesignatedForCommodity => "Designated",
-        _ => kind.ToString(),
-    };
 }

@@ -56,12 +56,17 @@ public static class PartialDate
         return (date, day is not null ? DatePrecision.Day : month is not null ? DatePrecision.Month : DatePrecision.Year);
     }
 
-    public static string Format(DateOnly date, DatePrecision precision) => precision switch
+    /// <summary>The date as far as it is known, in the reader's language: "2019", "Mar 2019" (Vietnamese "03/2019"), "5 Mar 2019" ("05/03/2019").</summary>
+    public static string Format(DateOnly date, DatePrecision precision)
     {
-        DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
-        DatePrecision.Month => date.ToString("MMM yyyy", CultureInfo.InvariantCulture),
-        _ => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
-    };
+        var vietnamese = Infrastructure.Text.Languages.Current == Infrastructure.Text.Languages.Vietnamese;
+        return precision switch
+        {
+            DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Month => date.ToString(vietnamese ? "MM/yyyy" : "MMM yyyy", CultureInfo.CurrentCulture),
+            _ => date.ToString(vietnamese ? "dd/MM/yyyy" : "d MMM yyyy", CultureInfo.CurrentCulture),
+        };
+    }
 
     public static (int? Year, int? Month, int? Day) Parts(DateOnly? date, DatePrecision precision) => date is not { } d
         ? (null, null, null)

@@ -188,7 +188,7 @@ public sealed class DeadlineFinder(AppDbContext db)
     {
         var due = calendar.Add(anchor, rule.Offset, rule.Unit);
         return new DeadlineItem(
-            $"r{rule.Id}:{kind}:{recordId}:{anchor:yyyy-MM-dd}", provinceId, rule.Name, rule.Describe(), title, link, anchor, due,
+            $"r{rule.Id}:{kind}:{recordId}:{anchor:yyyy-MM-dd}", provinceId, rule.Name, Infrastructure.Text.Messages.Translate(rule.Describe()), title, link, anchor, due,
             CanBeMarkedDone: rule.DoneWhen == DoneWhen.MarkedDone);
     }
 }

@@ -29,14 +29,15 @@ public static class BlankImportTemplate
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            XlsxSheets.Add(workbook, type.Title, [type.Fields.Select(f => (object?)HeaderIn(f, language)).ToArray()], used);
-            var guide = new List<object?[]> { new object?[] { "Column", "Required", "How to write it", "Also recognised as" } };
+            string T(string english) => Messages.Translate(english, language);
+            XlsxSheets.Add(workbook, T(type.Title), [type.Fields.Select(f => (object?)HeaderIn(f, language)).ToArray()], used);
+            var guide = new List<object?[]> { new object?[] { T("Column"), T("Required"), T("How to write it"), T("Also recognised as") } };
             guide.AddRange(type.Fields.Select(f => new object?[]
             {
-                HeaderIn(f, language), f.Required ? "yes" : "no", f.Hint,
+                HeaderIn(f, language), T(f.Required ? "yes" : "no"), T(f.Hint),
                 string.Join("; ", f.English.Concat(f.Vietnamese).Concat(f.Arabic).Distinct().Where(h => h != HeaderIn(f, language))),
             }));
-            XlsxSheets.Add(workbook, "How to fill", guide, used);
+            XlsxSheets.Add(workbook, T("How to fill"), guide, used);
             workbook.Workbook.Save();
         }
 

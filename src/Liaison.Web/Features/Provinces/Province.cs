@@ -19,4 +19,12 @@ public sealed class Province
     public required string NameEn { get; set; }
 
     public ProvinceKind Kind { get; set; }
+
+    /// <summary>The name in the reader's language; Arabic from the message catalogue, keyed by the English name.</summary>
+    public string LocalName => Infrastructure.Text.Languages.Current switch
+    {
+        Infrastructure.Text.Languages.Vietnamese => NameVi,
+        Infrastructure.Text.Languages.Arabic => Infrastructure.Text.Messages.Translate(NameEn),
+        _ => NameEn,
+    };
 }

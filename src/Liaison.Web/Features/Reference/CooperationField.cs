@@ -14,6 +14,17 @@ public sealed class CooperationField
 
     public int SortOrder { get; set; }
 
+    /// <summary>
+    /// The name in the reader's language. Arabic comes from the message catalogue, keyed by the English name
+    /// (an administrator's new field has none until it is added there, and shows in English).
+    /// </summary>
+    public string LocalName => Infrastructure.Text.Languages.Current switch
+    {
+        Infrastructure.Text.Languages.Vietnamese => NameVi,
+        Infrastructure.Text.Languages.Arabic => Infrastructure.Text.Messages.Translate(NameEn),
+        _ => NameEn,
+    };
+
     public bool IsActive { get; set; } = true;
 
     public static IReadOnlyList<CooperationField> Initial { get; } =

@@ -58,12 +58,12 @@ public static class ReportWordsVi
         ["Agreements in force by partner country"] = "Thỏa thuận đang có hiệu lực theo quốc gia đối tác",
         ["Activities by kind"] = "Hoạt động theo loại",
         ["Visitors"] = "Lượt khách", ["Members"] = "Thành viên", ["Participants"] = "Người tham gia",
-        // Purposes, levels and kinds
+        // Purposes, levels and kinds, in the words of EnumLabels.vi.resx
         ["Work"] = "Làm việc", ["Survey"] = "Khảo sát", ["InvestmentPromotion"] = "Xúc tiến đầu tư", ["Culture"] = "Văn hóa", ["Education"] = "Giáo dục", ["Other"] = "Khác",
-        ["NationalLeadership"] = "Lãnh đạo cấp quốc gia", ["Ministerial"] = "Cấp bộ", ["ProvincialLeadership"] = "Lãnh đạo cấp tỉnh", ["DepartmentOrAgency"] = "Cấp sở, ngành",
+        ["NationalLeadership"] = "Lãnh đạo cấp quốc gia", ["Ministerial"] = "Cấp bộ", ["ProvincialLeadership"] = "Lãnh đạo tỉnh", ["DepartmentOrAgency"] = "Cấp sở, ngành",
         ["Local"] = "Cấp địa phương", ["Business"] = "Doanh nghiệp",
-        ["Agreement"] = "Thỏa thuận", ["MemorandumOfUnderstanding"] = "Biên bản ghi nhớ", ["Minutes"] = "Biên bản hội đàm", ["LetterOfIntent"] = "Thư ý định",
-        ["CooperationProgramme"] = "Chương trình hợp tác", ["Communique"] = "Thông cáo", ["Declaration"] = "Tuyên bố",
+        ["Agreement"] = "Thỏa thuận", ["MemorandumOfUnderstanding"] = "Bản ghi nhớ", ["Minutes"] = "Biên bản", ["LetterOfIntent"] = "Thư ý định",
+        ["CooperationProgramme"] = "Chương trình hợp tác", ["Communique"] = "Thông cáo chung", ["Declaration"] = "Tuyên bố chung",
         ["PeopleToPeopleExchange"] = "Giao lưu nhân dân", ["CulturalProgramme"] = "Chương trình văn hóa", ["Festival"] = "Lễ hội", ["ConferenceOrSeminar"] = "Hội nghị, hội thảo",
         ["TradeFair"] = "Hội chợ thương mại", ["TrainingCourse"] = "Khóa đào tạo", ["Scholarship"] = "Học bổng", ["ForeignPressVisit"] = "Đoàn phóng viên nước ngoài",
         ["JointExercise"] = "Diễn tập chung", ["JointPatrol"] = "Tuần tra chung", ["BorderInspection"] = "Kiểm tra biên giới",

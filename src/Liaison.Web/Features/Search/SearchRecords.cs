@@ -72,7 +72,8 @@ public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser us
 
     public static IReadOnlyCollection<string> Types => Readers.Keys;
 
-    public static string WhatIs(string type) => type == "Attachment" ? "File" : RecordKinds.Words(type);
+    /// <summary>The kind of record, in the reader's language.</summary>
+    public static string WhatIs(string type) => Infrastructure.Text.Messages.Translate(type == "Attachment" ? "File" : RecordKinds.Words(type));
 
     public async Task<SearchResults> HandleAsync(SearchQuery query, CancellationToken ct = default)
     {

@@ -22,9 +22,11 @@ public static partial class Messages
     private static readonly ConcurrentDictionary<string, Catalogue> Catalogues = new(StringComparer.Ordinal);
 
     /// <summary>The message in the current request's language (English returns it as written).</summary>
-    public static string Translate(string english)
+    public static string Translate(string english) => Translate(english, Languages.Current);
+
+    /// <summary>The message in the language given (vi, en or ar), for a document made for another language than the request's.</summary>
+    public static string Translate(string english, string language)
     {
-        var language = Languages.Current;
         if (language == Languages.English || string.IsNullOrEmpty(english))
         {
             return english;

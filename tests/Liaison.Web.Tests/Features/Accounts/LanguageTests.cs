@@ -97,6 +97,39 @@ public abstract class LanguageTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(expected, notFound);
         Assert.DoesNotContain("delegation", notFound, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Words that the code builds rather than the pages (a record's kind in search, a history's field names,
+    /// the report's narrative, a province's and a field of cooperation's names) reach a Vietnamese or an
+    /// Arabic reader in their language.
+    /// </summary>
+    [Fact]
+    public async Task WordsBuiltInCode_ReachTheReaderInTheirLanguage()
+    {
+        var client = await App.SignInNewUserAsync("ha-tinh");
+        var partner = await TestData.CreatePartnerAsync(client);
+        await PutJsonAsync(client, "/api/account/language", new LanguageInput("vi"));
+
+        var found = await ReadAsync<Liaison.Web.Features.Search.SearchResults>(await client.GetAsync($"/api/search?q={Uri.EscapeDataString(partner.NameEn)}", Ct));
+        Assert.Contains(found.Hits, h => h.Id == partner.Id && h.What == Translated("Partner", "vi"));
+        var history = WebUtility.HtmlDecode(await client.GetStringAsync($"/records/partners/{partner.Id}/history", Ct));
+        Assert.Contains(Translated("Country code", "vi"), history, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Country code<", history, StringComparison.Ordinal);
+        var vietnameseReport = WebUtility.HtmlDecode(await client.GetStringAsync("/reports?from=2020-01-01&to=2025-12-31", Ct));
+        Assert.Contains("tỉnh Hà Tĩnh", vietnameseReport, StringComparison.Ordinal); // the narrative's title, in Vietnamese
+        Assert.DoesNotContain("Foreign affairs report", vietnameseReport, StringComparison.Ordinal);
+
+        await PutJsonAsync(client, "/api/account/language", new LanguageInput("ar"));
+        var arabicReport = WebUtility.HtmlDecode(await client.GetStringAsync("/reports?from=2020-01-01&to=2025-12-31", Ct));
+        Assert.Contains(Translated("Ha Tinh", "ar"), arabicReport, StringComparison.Ordinal); // the province's Arabic name, in the narrative
+        Assert.DoesNotContain("Foreign affairs report", arabicReport, StringComparison.Ordinal);
+        var agreements = WebUtility.HtmlDecode(await client.GetStringAsync("/agreements", Ct));
+        Assert.Contains(Translated("Agriculture", "ar"), agreements, StringComparison.Ordinal); // the field filter's choices
+    }
+
+    private static string Translated(string english, string language) =>
+        new ResourceManager("Liaison.Web.Resources.Messages", typeof(Liaison.Web.Ui).Assembly).GetString(english, CultureInfo.GetCultureInfo(language))
+            ?? throw new InvalidOperationException($"\"{english}\" is not in the {language} catalogue");
 }
 
 public sealed class LanguageTests_Sqlite(SqliteApp app) : LanguageTests(app);
@@ -227,6 +260,45 @@ public sealed partial class ResourceKeysTests
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("en");
             Assert.Equal("No conversion needed.", Liaison.Web.Infrastructure.Text.Messages.Translate("No conversion needed."));
             Assert.Equal("1,234,567 VND", Liaison.Web.Features.Money.Currencies.Format(1_234_567m, "VND"));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+    }
+
+    /// <summary>
+    /// The named reference lists (provinces, fields of cooperation, DAC sectors) and the words the code builds
+    /// for pages (record kinds, deadline rules, the import's hints) have Vietnamese and Arabic words.
+    /// </summary>
+    [Fact]
+    public void NamedListsAndWordsBuiltInCode_HaveVietnameseAndArabic()
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            foreach (var language in new[] { "vi", "ar" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture(language);
+                Assert.All(Liaison.Web.Features.Provinces.ProvinceCatalog.All, p => Assert.NotEqual(p.NameEn, p.LocalName));
+                Assert.All(Liaison.Web.Features.Reference.CooperationField.Initial, f => Assert.NotEqual(f.NameEn, f.LocalName));
+                Assert.All(Liaison.Web.Features.Aid.DacSectors.All, s => Assert.NotEqual(s.Name, s.LocalName));
+                Assert.All(Liaison.Web.Features.Shared.RecordKinds.Types, t => Assert.NotEqual(Liaison.Web.Features.Shared.RecordKinds.Words(t), Liaison.Web.Features.Search.SearchRecordsHandler.WhatIs(t)));
+                Assert.All(Liaison.Web.Features.Import.ImportCatalog.All.SelectMany(t => t.Fields), f => Assert.NotEqual(f.Hint, Liaison.Web.Infrastructure.Text.Messages.Translate(f.Hint)));
+                Assert.All(Enum.GetValues<Liaison.Web.Features.Deadlines.DeadlineAnchor>().Where(a => a != Liaison.Web.Features.Deadlines.DeadlineAnchor.FixedDateInYear), anchor =>
+                {
+                    foreach (var offset in new[] { -10, -1, 0, 1, 30 })
+                    {
+                        var rule = new Liaison.Web.Features.Deadlines.DeadlineRule { Name = "r", Anchor = anchor, Offset = offset, Unit = Liaison.Web.Features.Deadlines.OffsetUnit.WorkingDays };
+                        var words = Liaison.Web.Infrastructure.Text.Messages.Translate(rule.Describe());
+                        Assert.DoesNotContain(" the ", words, StringComparison.Ordinal); // neither the sentence nor the anchor left in English
+                    }
+                });
+            }
+
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("vi");
+            var yearly = new Liaison.Web.Features.Deadlines.DeadlineRule { Name = "r", Anchor = Liaison.Web.Features.Deadlines.DeadlineAnchor.FixedDateInYear, FixedMonth = 3, FixedDay = 15 };
+            Assert.Contains("tháng 3", Liaison.Web.Infrastructure.Text.Messages.Translate(yearly.Describe()), StringComparison.Ordinal);
         }
         finally
         {
