@@ -118,11 +118,14 @@ public abstract class LanguageTests(LiaisonApp app) : AppTests(app)
         var vietnameseReport = WebUtility.HtmlDecode(await client.GetStringAsync("/reports?from=2020-01-01&to=2025-12-31", Ct));
         Assert.Contains("tỉnh Hà Tĩnh", vietnameseReport, StringComparison.Ordinal); // the narrative's title, in Vietnamese
         Assert.DoesNotContain("Foreign affairs report", vietnameseReport, StringComparison.Ordinal);
+        Assert.Contains(">Đoàn ra, đoàn vào</h2>", vietnameseReport, StringComparison.Ordinal); // a section's heading
+        Assert.DoesNotContain(">Delegations</h2>", vietnameseReport, StringComparison.Ordinal);
 
         await PutJsonAsync(client, "/api/account/language", new LanguageInput("ar"));
         var arabicReport = WebUtility.HtmlDecode(await client.GetStringAsync("/reports?from=2020-01-01&to=2025-12-31", Ct));
         Assert.Contains(Translated("Ha Tinh", "ar"), arabicReport, StringComparison.Ordinal); // the province's Arabic name, in the narrative
         Assert.DoesNotContain("Foreign affairs report", arabicReport, StringComparison.Ordinal);
+        Assert.Contains(">الوفود</h2>", arabicReport, StringComparison.Ordinal);
         var agreements = WebUtility.HtmlDecode(await client.GetStringAsync("/agreements", Ct));
         Assert.Contains(Translated("Agriculture", "ar"), agreements, StringComparison.Ordinal); // the field filter's choices
     }
