@@ -120,6 +120,8 @@ public abstract class LanguageTests(LiaisonApp app) : AppTests(app)
         Assert.DoesNotContain("Foreign affairs report", vietnameseReport, StringComparison.Ordinal);
         Assert.Contains(">Đoàn ra, đoàn vào</h2>", vietnameseReport, StringComparison.Ordinal); // a section's heading
         Assert.DoesNotContain(">Delegations</h2>", vietnameseReport, StringComparison.Ordinal);
+        Assert.Contains(Translated("Foreign delegations received, counted by the day the visit began.", "vi"), vietnameseReport, StringComparison.Ordinal); // how a figure was counted
+        Assert.DoesNotContain("counted by the day", vietnameseReport, StringComparison.Ordinal);
 
         await PutJsonAsync(client, "/api/account/language", new LanguageInput("ar"));
         var arabicReport = WebUtility.HtmlDecode(await client.GetStringAsync("/reports?from=2020-01-01&to=2025-12-31", Ct));
@@ -260,6 +262,10 @@ public sealed partial class ResourceKeysTests
                 Liaison.Web.Infrastructure.Text.Messages.Translate("Converted at 2 rates of EUR, USD from 2025-01-01 to 2025-02-01, each transaction at the rate of its date."));
             Assert.Equal("Không cần quy đổi.", Liaison.Web.Infrastructure.Text.Messages.Translate("No conversion needed."));
             Assert.Equal("a text nobody wrote", Liaison.Web.Infrastructure.Text.Messages.Translate("a text nobody wrote"));
+            // A value that is itself a template (the records still naming a partner), and one that is a phrase (what an amount is of).
+            Assert.Equal("Đối tác này vẫn được nêu trong 2 đoàn, 0 thỏa thuận, 1 hoạt động, 0 dự án viện trợ, 0 dự án đầu tư, 0 chương trình lao động và 0 đối tác trực thuộc; hãy xóa vĩnh viễn hoặc sửa các hồ sơ đó trước.",
+                Liaison.Web.Infrastructure.Text.Messages.Translate("This partner is still named by 2 delegation(s), 0 agreement(s), 1 activit(ies), 0 aid project(s), 0 investment project(s), 0 labour programme(s) and 0 partner(s) under it; purge or change those first."));
+            Assert.Equal("Nhập số tiền của giá trị viện trợ.", Liaison.Web.Infrastructure.Text.Messages.Translate("Enter the aid's value's amount."));
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("en");
             Assert.Equal("No conversion needed.", Liaison.Web.Infrastructure.Text.Messages.Translate("No conversion needed."));
             Assert.Equal("1,234,567 VND", Liaison.Web.Features.Money.Currencies.Format(1_234_567m, "VND"));
