@@ -152,7 +152,7 @@ public sealed class DeadlineFinder(AppDbContext db)
                     continue;
                 }
 
-                list.AddRange(provinces.Select(p => Item(rule, calendar, p, "year", year, $"Year {year}", $"/due?when=all#r{rule.Id}-{year}", anchor)));
+                list.AddRange(provinces.Select(p => Item(rule, calendar, p, "year", year, Infrastructure.Text.Messages.Translate($"Year {year}"), $"/due?when=all#r{rule.Id}-{year}", anchor)));
             }
 
             return list;
@@ -188,7 +188,7 @@ public sealed class DeadlineFinder(AppDbContext db)
     {
         var due = calendar.Add(anchor, rule.Offset, rule.Unit);
         return new DeadlineItem(
-            $"r{rule.Id}:{kind}:{recordId}:{anchor:yyyy-MM-dd}", provinceId, rule.Name, Infrastructure.Text.Messages.Translate(rule.Describe()), title, link, anchor, due,
+            $"r{rule.Id}:{kind}:{recordId}:{anchor:yyyy-MM-dd}", provinceId, Infrastructure.Text.Messages.Translate(rule.Name), Infrastructure.Text.Messages.Translate(rule.Describe()), title, link, anchor, due,
             CanBeMarkedDone: rule.DoneWhen == DoneWhen.MarkedDone);
     }
 }

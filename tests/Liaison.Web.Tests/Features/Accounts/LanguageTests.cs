@@ -294,6 +294,11 @@ public sealed partial class ResourceKeysTests
                 Assert.All(Liaison.Web.Features.Aid.DacSectors.All, s => Assert.NotEqual(s.Name, s.LocalName));
                 Assert.All(Liaison.Web.Features.Shared.RecordKinds.Types, t => Assert.NotEqual(Liaison.Web.Features.Shared.RecordKinds.Words(t), Liaison.Web.Features.Search.SearchRecordsHandler.WhatIs(t)));
                 Assert.All(Liaison.Web.Features.Import.ImportCatalog.All.SelectMany(t => t.Fields), f => Assert.NotEqual(f.Hint, Liaison.Web.Infrastructure.Text.Messages.Translate(f.Hint)));
+                Assert.All(Liaison.Web.Features.Deadlines.ShippedRules.All, r =>
+                {
+                    Assert.NotEqual(r.Name, Liaison.Web.Infrastructure.Text.Messages.Translate(r.Name)); // the shipped rules' names and legal bases
+                    Assert.NotEqual(r.LegalBasis, Liaison.Web.Infrastructure.Text.Messages.Translate(r.LegalBasis!));
+                });
                 Assert.All(Enum.GetValues<Liaison.Web.Features.Deadlines.DeadlineAnchor>().Where(a => a != Liaison.Web.Features.Deadlines.DeadlineAnchor.FixedDateInYear), anchor =>
                 {
                     foreach (var offset in new[] { -10, -1, 0, 1, 30 })
