@@ -14,7 +14,7 @@ public sealed class DelegationInput
     public DelegationDirection? Direction { get; set; }
 
     [Required(ErrorMessage = "Enter a short title for the delegation.")]
-    [StringLength(DelegationLimits.Title, ErrorMessage = "The title must be 300 characters or fewer.")]
+    [StringLength(DelegationLimits.Title, ErrorMessage = "The delegation's title must be 300 characters or fewer.")]
     public string? Title { get; set; }
 
     [Required(ErrorMessage = "Choose the purpose of the visit.")]

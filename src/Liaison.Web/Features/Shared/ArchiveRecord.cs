@@ -38,7 +38,8 @@ public sealed class ArchiveRecordHandler(AppDbContext db, CurrentUser user, Time
 
         if (record.IsArchived == archived)
         {
-            return new ConflictFailure(archived ? $"This {what.ToLowerInvariant()} is already archived." : $"This {what.ToLowerInvariant()} is not archived.");
+            // "The agreement is already archived.": the same phrase as in "not found", translated with it.
+            return new ConflictFailure(archived ? $"{what} is already archived." : $"{what} is not archived.");
         }
 
         record.ArchivedAt = archived ? clock.GetUtcNow().UtcDateTime : null;

@@ -266,6 +266,7 @@ public sealed partial class ResourceKeysTests
             Assert.Equal("Đối tác này vẫn được nêu trong 2 đoàn, 0 thỏa thuận, 1 hoạt động, 0 dự án viện trợ, 0 dự án đầu tư, 0 chương trình lao động và 0 đối tác trực thuộc; hãy xóa vĩnh viễn hoặc sửa các hồ sơ đó trước.",
                 Liaison.Web.Infrastructure.Text.Messages.Translate("This partner is still named by 2 delegation(s), 0 agreement(s), 1 activit(ies), 0 aid project(s), 0 investment project(s), 0 labour programme(s) and 0 partner(s) under it; purge or change those first."));
             Assert.Equal("Nhập số tiền của giá trị viện trợ.", Liaison.Web.Infrastructure.Text.Messages.Translate("Enter the aid's value's amount."));
+            Assert.Equal("Thỏa thuận đã được lưu trữ trước đó.", Liaison.Web.Infrastructure.Text.Messages.Translate("The agreement is already archived."));
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("en");
             Assert.Equal("No conversion needed.", Liaison.Web.Infrastructure.Text.Messages.Translate("No conversion needed."));
             Assert.Equal("1,234,567 VND", Liaison.Web.Features.Money.Currencies.Format(1_234_567m, "VND"));

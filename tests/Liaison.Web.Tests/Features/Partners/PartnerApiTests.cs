@@ -243,7 +243,7 @@ public abstract class PartnerApiTests(LiaisonApp app) : AppTests(app)
         Assert.Empty((await ReadAsync<Paged<PartnerRow>>(await client.GetAsync(query, Ct))).Items);
         Assert.Single((await ReadAsync<Paged<PartnerRow>>(await client.GetAsync(query + "&archived=true", Ct))).Items);
         Assert.True((await ReadAsync<PartnerDetails>(await client.GetAsync($"/api/partners/{partner.Id}", Ct))).IsArchived);
-        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/partners/{partner.Id}/archive", null, Ct)).StatusCode);
+        Assert.Equal("The partner is already archived.", await ProblemDetailAsync(await client.PostAsync($"/api/partners/{partner.Id}/archive", null, Ct), HttpStatusCode.Conflict));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/partners/{partner.Id}/restore", null, Ct)).StatusCode);
         Assert.Single((await ReadAsync<Paged<PartnerRow>>(await client.GetAsync(query, Ct))).Items);
