@@ -22,13 +22,16 @@ public abstract partial class AppDbContext
     // so the cost grows with the square of their number: 120 imported faster than 400, and 16,000 ten times slower.
     private const int MaxSqliteParameters = 120;
 
-    // The batch being written in the background, if any: the import builds its next batch meanwhile.
+    // The batch being written in the background (PostgreSQL), if any, and the transaction it writes in: the
+    // import builds its next batch meanwhile. A write that failed stays failed for the rest of its
+    // transaction, so that nothing can be committed over it, whoever caught the first error.
     private Task _bulkWrite = Task.CompletedTask;
+    private Guid? _bulkWriteTransaction;
 
-    // The audit chain's end after the last batch, and the transaction that holds the chain's lock meanwhile:
-    // later batches of that transaction go on from it without waiting to read it back. Any other save
-    // extending the chain forgets it (SaveChangesAsync).
-    private (DbTransaction Transaction, AuditChainEnd End)? _bulkChainEnd;
+    // The audit chain's end after the last batch, and the transaction that holds the chain's lock meanwhile
+    // (EF Core's id for it: Npgsql reuses its transaction objects): later batches of that transaction go on
+    // from it without reading it back. Any other save extending the chain, and any failed write, forgets it.
+    private (Guid Transaction, AuditChainEnd End)? _bulkChainEnd;
 
     /// <summary>
     /// Saves what is tracked, in bulk when every change is an addition. Needs the caller's transaction: the
@@ -36,21 +39,28 @@ public abstract partial class AppDbContext
     /// the ordinary <see cref="SaveChangesAsync(bool, CancellationToken)"/>, so the result is the same either way.
     /// Leaves the tracker empty.
     /// <para>
-    /// The rows are written in the background: this returns once their keys are given and their values read,
-    /// so the caller builds its next batch on one core while the database (or SQLite, on the other core)
-    /// writes this one. Every later command of this context waits for the write first, and a write that
-    /// failed fails that command, the commit included (<see cref="BulkWriteBarrier"/>): nothing can be
-    /// committed over a batch that was not written. The caller waits with <see cref="BulkWriteEndedAsync"/>
-    /// before it lets go of its transaction.
+    /// On PostgreSQL the rows are written in the background: this returns once their keys are given and their
+    /// values read, so the caller builds its next batch on one core while the database writes this one on the
+    /// other. Every later command, save, savepoint, commit and dispose of this context waits for the write
+    /// first, and a write that failed fails every command and commit of its transaction
+    /// (<see cref="BulkWriteBarrier"/>): nothing can be committed over a batch that was not written. Disposing
+    /// a transaction is the one step EF Core lets no one see, so the caller waits with
+    /// <see cref="BulkWriteEndedAsync"/> before it lets go of its transaction. SQLite writes at once: its
+    /// connection keeps a list of its commands that two threads may not change together, and the import's
+    /// rows may query meanwhile.
     /// </para>
     /// </summary>
     public async Task SaveAddedInBulkAsync(CancellationToken ct)
     {
         var changed = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
         if (Database.CurrentTransaction is null || changed.Any(e => e.State != EntityState.Added))
         {
-            await BulkWriteEndedAsync(rethrow: true);
-            await SaveChangesAsync(ct);
+            await SaveChangesAsync(ct); // it waits for a write in flight first
             ChangeTracker.Clear();
             return;
         }
@@ -70,9 +80,10 @@ public abstract partial class AppDbContext
     }
 
     /// <summary>
-    /// Waits until the batch being written in the background, if any, is written. With <paramref name="rethrow"/>
-    /// its failure is thrown here (once: the context is usable again afterwards); without, only waited for,
-    /// as before a rollback, when the connection must be free again but an error is already on its way.
+    /// Waits until the batch being written in the background, if any, is written. If it failed, with
+    /// <paramref name="rethrow"/> its error is thrown here, and again at every call while its transaction is
+    /// the context's; without, the failure is only waited for and let go of, as before a rollback, when the
+    /// connection must be free again and an error is already on its way.
     /// </summary>
     public async Task BulkWriteEndedAsync(bool rethrow)
     {
@@ -82,21 +93,57 @@ public abstract partial class AppDbContext
             return;
         }
 
-        _bulkWrite = Task.CompletedTask;
         try
         {
             await write;
         }
-        catch when (!rethrow)
+        catch
         {
-            // The caller is already failing, and rolls back what was written.
+            _bulkChainEnd = null; // its audit entries may not have been written
+            if (rethrow && Database.CurrentTransaction?.TransactionId == _bulkWriteTransaction)
+            {
+                throw;
+            }
+
+            // Rolled back, or its transaction is gone: the failure no longer stands between anyone and a commit.
+            _bulkWrite = Task.CompletedTask;
+            return;
+        }
+
+        _bulkWrite = Task.CompletedTask;
+    }
+
+    /// <summary>Waits until the write in flight, if any, has ended, without throwing or letting go of its failure.</summary>
+    internal async Task BulkWriteSettledAsync()
+    {
+        try
+        {
+            await _bulkWrite;
+        }
+        catch
+        {
+            // Kept for the next command or commit to throw.
         }
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await BulkWriteSettledAsync(); // the connection goes back to the pool only once nothing writes on it
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public override void Dispose()
+    {
+        BulkWriteSettledAsync().GetAwaiter().GetResult();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>
-    /// Gives the new rows their keys, then writes them in the background, principals first, while their audit
-    /// entries are chained here; the entries are written after the rows. Nothing read here is needed after:
-    /// the background write has its own copy of every value.
+    /// Gives the new rows their keys and writes them, principals first, with their audit entries after them:
+    /// on PostgreSQL in the background, the entries being chained here meanwhile. Nothing read here is needed
+    /// after: the write has its own copy of every value.
     /// </summary>
     private async Task WriteAddedAsync(List<EntityEntry> changed, CancellationToken ct)
     {
@@ -122,38 +169,61 @@ public abstract partial class AppDbContext
             .Select(type => TableRows.Of(type, byType[type], entry => entry.CurrentValues, (values, property) => values[property]))
             .ToList();
         var connection = Database.GetDbConnection();
-        var transaction = Database.CurrentTransaction!.GetDbTransaction();
-        if (!audit.IsEmpty && (_bulkChainEnd is null || _bulkChainEnd.Value.Transaction != transaction))
+        var transaction = Database.CurrentTransaction!;
+        var dbTransaction = transaction.GetDbTransaction();
+        if (!audit.IsEmpty && _bulkChainEnd?.Transaction != transaction.TransactionId)
         {
             // The first batch of this transaction reads the chain's end, and takes its lock until the commit.
-            _bulkChainEnd = (transaction, await AuditWriter.EndAsync(this, ct));
+            _bulkChainEnd = (transaction.TransactionId, await AuditWriter.EndAsync(this, ct));
         }
 
-        // The background write touches only these rows and the connection, never the tracker.
-        _bulkWrite = Task.Run(() => WriteAsync(connection, transaction, records, ct), CancellationToken.None);
+        var user = _user?.UserName ?? "system";
+        var now = _clock.GetUtcNow().UtcDateTime;
+        if (connection is not Npgsql.NpgsqlConnection)
+        {
+            var entries = audit.IsEmpty ? [] : audit.Chain(this, user, now, _bulkChainEnd!.Value.End);
+            await WriteAsync(connection, dbTransaction, [.. records, AuditRows(entries)], ct);
+            Extend(transaction.TransactionId, entries);
+            return;
+        }
+
+        // The background write touches only these rows and the connection, never the tracker. The audit
+        // entries are chained meanwhile (were that to fail, the transaction would be rolled back whole) and
+        // written after the rows.
+        _bulkWriteTransaction = transaction.TransactionId;
+        var recordsWritten = Task.Run(() => WriteAsync(connection, dbTransaction, records, ct), CancellationToken.None);
+        _bulkWrite = recordsWritten;
         if (audit.IsEmpty)
         {
             return;
         }
 
-        var chained = audit.Chain(this, _user?.UserName ?? "system", _clock.GetUtcNow().UtcDateTime, _bulkChainEnd!.Value.End);
-        _bulkChainEnd = (transaction, new AuditChainEnd(chained[^1].Sequence, chained[^1].Hash));
-        var auditRows = TableRows.Of(Model.FindEntityType(typeof(AuditEntry))!, chained, entry => entry, (entry, property) => property.GetGetter().GetClrValueUsingContainingEntity(entry));
-        var recordsWritten = _bulkWrite;
-        _bulkWrite = WriteAfterAsync(recordsWritten, connection, transaction, auditRows, ct);
+        var chained = audit.Chain(this, user, now, _bulkChainEnd!.Value.End);
+        var auditRows = AuditRows(chained);
+        _bulkWrite = Task.Run(async () =>
+        {
+            await recordsWritten.ConfigureAwait(false);
+            await InsertAsync(connection, dbTransaction, auditRows, ct).ConfigureAwait(false);
+        }, CancellationToken.None);
+        Extend(transaction.TransactionId, chained);
     }
 
-    private static async Task WriteAfterAsync(Task before, DbConnection connection, DbTransaction transaction, TableRows rows, CancellationToken ct)
+    private TableRows AuditRows(List<AuditEntry> entries) =>
+        TableRows.Of(Model.FindEntityType(typeof(AuditEntry))!, entries, entry => entry, (entry, property) => property.GetGetter().GetClrValueUsingContainingEntity(entry));
+
+    private void Extend(Guid transaction, List<AuditEntry> chained)
     {
-        await before;
-        await InsertAsync(connection, transaction, rows, ct);
+        if (chained.Count > 0)
+        {
+            _bulkChainEnd = (transaction, new AuditChainEnd(chained[^1].Sequence, chained[^1].Hash));
+        }
     }
 
     private static async Task WriteAsync(DbConnection connection, DbTransaction transaction, List<TableRows> tables, CancellationToken ct)
     {
-        foreach (var table in tables)
+        foreach (var table in tables.Where(t => t.Rows.Count > 0))
         {
-            await InsertAsync(connection, transaction, table, ct);
+            await InsertAsync(connection, transaction, table, ct).ConfigureAwait(false);
         }
     }
 

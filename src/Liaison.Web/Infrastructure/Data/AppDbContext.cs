@@ -105,6 +105,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await BulkWriteEndedAsync(rethrow: true); // before EF Core's savepoint, which no interceptor sees on every engine
         StampRecords();
         var audit = AuditWriter.Capture(ChangeTracker);
         if (audit.IsEmpty)

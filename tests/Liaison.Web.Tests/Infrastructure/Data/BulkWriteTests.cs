@@ -48,7 +48,7 @@ public abstract class BulkWriteTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task ABatchThatFailsToWrite_FailsTheCommit_AndNothingIsKept()
+    public async Task ABatchThatFailsToWrite_FailsEveryLaterCommandAndTheCommit_AndNothingIsKept()
     {
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -59,16 +59,70 @@ public abstract class BulkWriteTests(LiaisonApp app) : AppTests(app)
         {
             db.Delegations.Add(NewDelegation(province, $"{tag} good"));
             await db.SaveAddedInBulkAsync(Ct);
-            // A province that does not exist: the database refuses the row, in the background.
+            // A province that does not exist: the database refuses the row (in the background on PostgreSQL).
             db.Delegations.Add(NewDelegation(int.MaxValue, $"{tag} bad"));
-            await db.SaveAddedInBulkAsync(Ct);
+            var failure = await Record.ExceptionAsync(() => db.SaveAddedInBulkAsync(Ct))
+                ?? await Record.ExceptionAsync(() => Tagged(db, tag).CountAsync(Ct));
+            AssertForeignKeyRefused(failure);
 
-            await Assert.ThrowsAnyAsync<Exception>(() => transaction.CommitAsync(Ct));
+            if (db.Database.IsNpgsql())
+            {
+                // Whoever caught the first error, the failure stands until the rollback: no command, and no commit, gets past it.
+                AssertForeignKeyRefused(await Record.ExceptionAsync(() => Tagged(db, tag).CountAsync(Ct)));
+                AssertForeignKeyRefused(await Record.ExceptionAsync(() => transaction.CommitAsync(Ct)));
+            }
+
+            await db.BulkWriteEndedAsync(rethrow: false);
         }
 
-        // The failure was reported once; the context works again, and nothing of either batch is there.
+        // The transaction is gone (rolled back): the context works again, and nothing of either batch is there.
         Assert.Equal(0, await Tagged(db, tag).CountAsync(Ct));
         Assert.Equal(0, await db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.Changes.Contains(tag), Ct));
+    }
+
+    [Fact]
+    public async Task AnOrdinarySaveBetweenBatches_AndASecondTransaction_KeepTheAuditChainWhole()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var province = await ProvinceIdAsync(db);
+        var tag = Guid.NewGuid().ToString("N");
+
+        // A first transaction writes a batch and is rolled back: its chain's end must not be carried into the next.
+        await using (var abandoned = await db.Database.BeginTransactionAsync(Ct))
+        {
+            db.Delegations.Add(NewDelegation(province, $"{tag} rolled back"));
+            await db.SaveAddedInBulkAsync(Ct);
+            await abandoned.RollbackAsync(Ct);
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(Ct))
+        {
+            db.Delegations.Add(NewDelegation(province, $"{tag} batch 1"));
+            await db.SaveAddedInBulkAsync(Ct);
+            // An ordinary, audited save while the batch may still be being written: it waits, and extends the chain itself.
+            db.Delegations.Add(NewDelegation(province, $"{tag} saved"));
+            await db.SaveChangesAsync(Ct);
+            db.Delegations.Add(NewDelegation(province, $"{tag} batch 2"));
+            await db.SaveAddedInBulkAsync(Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        Assert.Equal([$"{tag} batch 1", $"{tag} batch 2", $"{tag} saved"], await Tagged(db, tag).Select(d => d.Title).OrderBy(t => t).ToListAsync(Ct));
+        var verification = await scope.ServiceProvider.GetRequiredService<VerifyAuditChainHandler>().HandleAsync(Ct);
+        Assert.True(verification.Intact, verification.ToString());
+    }
+
+    private static void AssertForeignKeyRefused(Exception? failure)
+    {
+        var cause = failure;
+        while (cause is not null && cause is not (Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException))
+        {
+            cause = cause.InnerException;
+        }
+
+        Assert.True(cause is Npgsql.PostgresException { SqlState: "23503" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 },
+            $"expected the database to refuse the row's province, got {failure}");
     }
 
     private static IQueryable<Delegation> Tagged(AppDbContext db, string tag) =>
