@@ -144,6 +144,20 @@ public sealed class LanguageTests_Postgres(PostgresApp app) : LanguageTests(app)
 /// <summary>Every word of the interface in all three languages: a key missing in one fails here, naming it.</summary>
 public sealed partial class ResourceKeysTests
 {
+    /// <summary>The build keeps only the first of two keys that differ in case alone, and says so only in a warning.</summary>
+    [Fact]
+    public void NoResourceFile_HasTwoKeysDifferingOnlyInCase()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryFolder.Root, "src", "Liaison.Web", "Resources"), "*.resx");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var keys = System.Xml.Linq.XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+            var twice = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(twice.Count == 0, $"{Path.GetFileName(file)}: {string.Join(", ", twice)}");
+        }
+    }
+
     [Theory]
     [InlineData("Liaison.Web.Resources.Ui")]
     [InlineData("Liaison.Web.Resources.Messages")]
