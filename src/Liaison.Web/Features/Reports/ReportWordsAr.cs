@@ -80,25 +80,6 @@ public static class ReportWordsAr
         ["JointExercise"] = "تمرين مشترك", ["JointPatrol"] = "دورية مشتركة", ["BorderInspection"] = "تفتيش حدودي",
     };
 
-    // The reference list of fields has no Arabic names yet: the initial fields by code.
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["agriculture"] = "الزراعة",
-        ["high-tech-agriculture"] = "الزراعة عالية التقنية",
-        ["tourism"] = "السياحة",
-        ["education-training"] = "التعليم والتدريب",
-        ["labour-employment"] = "العمل والتوظيف",
-        ["health"] = "الصحة",
-        ["culture"] = "الثقافة",
-        ["trade"] = "التجارة",
-        ["investment"] = "الاستثمار",
-        ["transport"] = "النقل",
-        ["border-management"] = "إدارة الحدود",
-        ["science-technology"] = "العلوم والتكنولوجيا",
-        ["environment-climate"] = "البيئة والمناخ",
-        ["other"] = "أخرى",
-    };
-
     /// <summary>A section's heading by its key ("delegations"); the English one for a section not listed.</summary>
     public static string Section(ReportSection section) => Sections.GetValueOrDefault(section.Key, section.Title);
 
@@ -107,7 +88,7 @@ public static class ReportWordsAr
     /// <summary>A unit, a breakdown's title or its second column; a currency code stays as it is.</summary>
     public static string Word(string english) => Words.GetValueOrDefault(english, english);
 
-    /// <summary>A breakdown line: a country by its Arabic name from the reference list, a field, kind or purpose from the lists above.</summary>
+    /// <summary>A breakdown line: a country by its Arabic name from the reference list, a field by the name the pages show, a kind or purpose from the lists above.</summary>
     public static string Line(Breakdown breakdown, BreakdownLine line)
     {
         if (breakdown.Title.EndsWith("country", StringComparison.Ordinal))
@@ -115,9 +96,10 @@ public static class ReportWordsAr
             return Reference.Countries.Find(line.Key) is { NameAr.Length: > 0 } country ? country.NameAr : line.Label;
         }
 
-        if (breakdown.Title.EndsWith("field", StringComparison.Ordinal))
+        // A field's Arabic name is the one the pages show, from the message catalogue.
+        if (breakdown.Title.EndsWith("field", StringComparison.Ordinal) && Reference.CooperationField.Initial.FirstOrDefault(f => f.Code == line.Key) is { } field)
         {
-            return Fields.GetValueOrDefault(line.Key, line.Label);
+            return Infrastructure.Text.Messages.Translate(field.NameEn, Infrastructure.Text.Languages.Arabic);
         }
 
         return Words.GetValueOrDefault(line.Key, line.Label);

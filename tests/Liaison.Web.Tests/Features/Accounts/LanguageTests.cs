@@ -325,6 +325,11 @@ public sealed partial class ResourceKeysTests
                 });
             }
 
+            // The report's Arabic breakdown by field names a field as the pages do.
+            var byField = new Liaison.Web.Features.Reports.Breakdown("Agreements by field", string.Empty, []);
+            Assert.Equal(Liaison.Web.Infrastructure.Text.Messages.Translate("Agriculture", "ar"),
+                Liaison.Web.Features.Reports.ReportWordsAr.Line(byField, new Liaison.Web.Features.Reports.BreakdownLine("agriculture", "Agriculture", 1, null, "/")));
+
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Liaison.Web.Infrastructure.Text.Languages.Culture("vi");
             var yearly = new Liaison.Web.Features.Deadlines.DeadlineRule { Name = "r", Anchor = Liaison.Web.Features.Deadlines.DeadlineAnchor.FixedDateInYear, FixedMonth = 3, FixedDay = 15 };
             Assert.Contains("tháng 3", Liaison.Web.Infrastructure.Text.Messages.Translate(yearly.Describe()), StringComparison.Ordinal);
