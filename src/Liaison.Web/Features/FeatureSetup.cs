@@ -5,6 +5,7 @@ using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Border;
+using Liaison.Web.Features.CitizenProtection;
 using Liaison.Web.Features.Deadlines;
 using Liaison.Web.Features.Delegations;
 using Liaison.Web.Features.Import;
@@ -54,6 +55,7 @@ public static class FeatureSetup
         app.MapDeadlineEndpoints();
         app.MapMechanismEndpoints();
         app.MapBorderEndpoints();
+        app.MapCitizenCaseEndpoints();
         app.MapReportEndpoints();
         app.MapUserEndpoints();
         app.MapSearchEndpoints();

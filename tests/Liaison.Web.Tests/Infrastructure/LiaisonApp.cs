@@ -112,15 +112,19 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
     public async Task<HttpClient> SignInNewBorderUserAsync(string provinceCode, string role = Roles.Officer) =>
         await SignInAsync(await CreateUserAsync(provinceCode, role, unit: null, handlesBorderMatters: true), Password);
 
+    /// <summary>A new user who handles citizen-protection cases (an officer unless told), signed in.</summary>
+    public async Task<HttpClient> SignInNewCaseUserAsync(string provinceCode, string role = Roles.Officer) =>
+        await SignInAsync(await CreateUserAsync(provinceCode, role, unit: null, handlesCitizenCases: true), Password);
+
     /// <summary>A new account with <see cref="Password"/>, not signed in; returns its e-mail address.</summary>
-    public async Task<string> CreateUserAsync(string provinceCode, string role = Roles.Officer, string? unit = null, bool handlesBorderMatters = false)
+    public async Task<string> CreateUserAsync(string provinceCode, string role = Roles.Officer, string? unit = null, bool handlesBorderMatters = false, bool handlesCitizenCases = false)
     {
         unit ??= role == Roles.UnitContributor ? $"Test unit {Guid.NewGuid():N}" : null;
         var email = $"user{Interlocked.Increment(ref _users)}-{Guid.NewGuid():N}@test.liaison";
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var province = ProvinceCatalog.All.Single(p => p.Code == provinceCode);
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, Unit = unit, HandlesBorderMatters = handlesBorderMatters, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", Role = role, Unit = unit, HandlesBorderMatters = handlesBorderMatters, HandlesCitizenCases = handlesCitizenCases, ProvinceId = role is Roles.MinistryReader or Roles.Administrator ? null : province.Id };
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);

@@ -31,6 +31,9 @@ public enum Persona
 
     /// <summary>An officer of the home province given the border permission: sees and keeps border incidents.</summary>
     BorderOfficer,
+
+    /// <summary>An officer of the home province given the citizen-protection permission: opens and keeps case files.</summary>
+    CaseOfficer,
 }
 
 /// <summary>
@@ -103,6 +106,28 @@ public sealed partial class AccessWorld
 
     /// <summary>Recorded by the border officer; only the border officer may see it.</summary>
     public int Incident { get; private set; }
+
+    /// <summary>Opened by the case officer at the shared gate; every reader of the province counts it, only the case officer opens it.</summary>
+    public int Case { get; private set; }
+
+    /// <summary>A case whose file number carries the word (the people's names don't), at the gate given or none.</summary>
+    public async Task<int> NewCaseAsync(bool archived = false, string? word = null, int? gate = null)
+    {
+        var on = new DateOnly(2025, 9, 9);
+        var input = new Liaison.Web.Features.CitizenProtection.CitizenCaseInput
+        {
+            FileNumber = $"Case {word ?? Marker}", Kind = Liaison.Web.Features.CitizenProtection.CaseKind.IrregularWork, CountryCode = "KH", RequestReceivedOn = on,
+            ReceivedAtBorderOn = gate is null ? null : on, BorderGateId = gate, Status = Liaison.Web.Features.CitizenProtection.CaseStatus.Open,
+            People = [new() { FullName = "Matrix Person", IdentityDocument = "000000000001" }],
+        };
+        var response = await Client(Persona.CaseOfficer).PostAsJsonAsync("/api/cases", input, AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.CitizenProtection.CitizenCaseDetails>(response)).Id;
+        return archived ? await ArchiveAsync("cases", id, Persona.CaseOfficer) : id;
+    }
+
+    /// <summary>What the case officer reads of a case, as the input to send back.</summary>
+    public async Task<Liaison.Web.Features.CitizenProtection.CitizenCaseInput> CaseInputAsync(int id) =>
+        (await GetAsync<Liaison.Web.Features.CitizenProtection.CitizenCaseDetails>(Persona.CaseOfficer, $"/api/cases/{id}")).ToInput();
 
     public async Task<int> NewGateAsync(bool archived = false, string? word = null)
     {
@@ -397,20 +422,21 @@ public sealed partial class AccessWorld
     private static async Task<AccessWorld> BuildAsync(LiaisonApp app)
     {
         var world = new AccessWorld(app, $"Matrix unit {Guid.NewGuid():N}", $"Other unit {Guid.NewGuid():N}");
-        foreach (var (persona, province, role, unit, border) in new (Persona, string, string, string?, bool)[]
+        foreach (var (persona, province, role, unit, border, cases) in new (Persona, string, string, string?, bool, bool)[]
         {
-            (Persona.Viewer, Home, Roles.Viewer, null, false),
-            (Persona.Officer, Home, Roles.Officer, null, false),
-            (Persona.Leader, Home, Roles.ProvincialLeader, null, false),
-            (Persona.Unit, Home, Roles.UnitContributor, world.UnitName, false),
-            (Persona.OtherUnit, Home, Roles.UnitContributor, world.OtherUnitName, false),
-            (Persona.Ministry, Home, Roles.MinistryReader, null, false),
-            (Persona.Administrator, Home, Roles.Administrator, null, false),
-            (Persona.OtherProvince, Elsewhere, Roles.Officer, null, false),
-            (Persona.BorderOfficer, Home, Roles.Officer, null, true),
+            (Persona.Viewer, Home, Roles.Viewer, null, false, false),
+            (Persona.Officer, Home, Roles.Officer, null, false, false),
+            (Persona.Leader, Home, Roles.ProvincialLeader, null, false, false),
+            (Persona.Unit, Home, Roles.UnitContributor, world.UnitName, false, false),
+            (Persona.OtherUnit, Home, Roles.UnitContributor, world.OtherUnitName, false, false),
+            (Persona.Ministry, Home, Roles.MinistryReader, null, false, false),
+            (Persona.Administrator, Home, Roles.Administrator, null, false, false),
+            (Persona.OtherProvince, Elsewhere, Roles.Officer, null, false, false),
+            (Persona.BorderOfficer, Home, Roles.Officer, null, true, false),
+            (Persona.CaseOfficer, Home, Roles.Officer, null, false, true),
         })
         {
-            var email = await app.CreateUserAsync(province, role, unit, border);
+            var email = await app.CreateUserAsync(province, role, unit, border, cases);
             world._people[persona] = (email, await app.SignInAsync(email, LiaisonApp.Password));
         }
 
@@ -431,6 +457,7 @@ public sealed partial class AccessWorld
         world.Gate = await world.NewGateAsync(word: world.SharedMarker);
         world.VillagePair = await world.NewVillagePairAsync(word: world.SharedMarker);
         world.Incident = await world.NewIncidentAsync(word: world.SharedMarker);
+        world.Case = await world.NewCaseAsync(word: world.SharedMarker, gate: world.Gate);
         return world;
     }
 

@@ -30,6 +30,12 @@ public sealed class AppUser : IdentityUser
     /// </summary>
     public bool HandlesBorderMatters { get; set; }
 
+    /// <summary>
+    /// Handles citizen-protection cases (people of the province in difficulty abroad or sent back): only such a user
+    /// opens a person's file, and every opening is audited. Like the border permission, on top of the role (ADR 0017).
+    /// </summary>
+    public bool HandlesCitizenCases { get; set; }
+
     /// <summary>The interface language the user chose (vi, en or ar), remembered from one sign-in to the next.</summary>
     public string Language { get; set; } = Infrastructure.Text.Languages.English;
 

@@ -45,5 +45,11 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>Records and handles the province's border incidents.</summary>
     public bool CanKeepBorderIncidents => CanEditRegister && HandlesBorderMatters;
 
+    /// <summary>Opens citizen-protection case files (names, documents): a leader, an officer or the ministry given the case permission.</summary>
+    public bool HandlesCitizenCases => IsSignedIn && Principal!.HasClaim(LiaisonClaims.CitizenCases, "true") && Roles.CaseHandlers.Any(IsInRole);
+
+    /// <summary>Records and follows up the province's cases, and may export the people in them.</summary>
+    public bool CanKeepCitizenCases => CanEditRegister && HandlesCitizenCases;
+
     public bool IsAnyOf(IEnumerable<string> roles) => roles.Any(IsInRole);
 }

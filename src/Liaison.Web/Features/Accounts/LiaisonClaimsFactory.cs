@@ -31,6 +31,11 @@ public sealed class LiaisonClaimsFactory(
             identity.AddClaim(new Claim(LiaisonClaims.BorderMatters, "true"));
         }
 
+        if (user.HandlesCitizenCases && Roles.CaseHandlers.Contains(user.Role))
+        {
+            identity.AddClaim(new Claim(LiaisonClaims.CitizenCases, "true"));
+        }
+
         identity.AddClaim(new Claim(LiaisonClaims.Language, user.Language));
         return identity;
     }

@@ -20,9 +20,13 @@ public static class Policies
     /// <summary>Reads border incidents: leaders, officers and the ministry given the border permission (ADR 0011).</summary>
     public const string HandlesBorderMatters = "HandlesBorderMatters";
 
+    /// <summary>Opens citizen-protection case files: leaders, officers and the ministry given the case permission (ADR 0017).</summary>
+    public const string HandlesCitizenCases = "HandlesCitizenCases";
+
     public static AuthorizationBuilder AddLiaisonPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Administrators, p => p.RequireRole(Roles.Administrator))
         .AddPolicy(EditsVisitsAndEvents, p => p.RequireRole(Roles.Editors).RequireClaim(LiaisonClaims.ProvinceId))
         .AddPolicy(KeepsRegister, p => p.RequireRole(Roles.RegisterKeepers).RequireClaim(LiaisonClaims.ProvinceId))
-        .AddPolicy(HandlesBorderMatters, p => p.RequireRole(Roles.BorderHandlers).RequireClaim(LiaisonClaims.BorderMatters, "true"));
+        .AddPolicy(HandlesBorderMatters, p => p.RequireRole(Roles.BorderHandlers).RequireClaim(LiaisonClaims.BorderMatters, "true"))
+        .AddPolicy(HandlesCitizenCases, p => p.RequireRole(Roles.CaseHandlers).RequireClaim(LiaisonClaims.CitizenCases, "true"));
 }

@@ -26,6 +26,9 @@ public static class Roles
 
     /// <summary>Roles that may be given the border permission: leaders and officers keep incidents, the ministry reads them.</summary>
     public static IReadOnlyList<string> BorderHandlers { get; } = [ProvincialLeader, Officer, MinistryReader];
+
+    /// <summary>Roles that may be given the citizen-protection permission: leaders and officers keep cases, the ministry reads them.</summary>
+    public static IReadOnlyList<string> CaseHandlers { get; } = [ProvincialLeader, Officer, MinistryReader];
 }
 
 public static class LiaisonClaims
@@ -36,6 +39,9 @@ public static class LiaisonClaims
 
     /// <summary>Present ("true") when the user handles border matters.</summary>
     public const string BorderMatters = "liaison:border";
+
+    /// <summary>Present ("true") when the user handles citizen-protection cases.</summary>
+    public const string CitizenCases = "liaison:cases";
 
     /// <summary>The interface language the user chose: vi, en or ar.</summary>
     public const string Language = "liaison:lang";

@@ -8,6 +8,9 @@ public enum AuditAction
     Archived,
     Restored,
     StatusChanged,
+
+    /// <summary>Someone opened a file of personal data (a citizen-protection case) or exported it: reading, not a change (ADR 0017).</summary>
+    Viewed,
 }
 
 /// <summary>

@@ -25,12 +25,15 @@ public sealed class AuditSearchQuery
 public sealed record AuditRow(long Sequence, DateTime At, string UserName, int? ProvinceId, string EntityType, int EntityId, string? ParentType, int? ParentId, AuditAction Action, IReadOnlyList<FieldChange> Changes);
 
 /// <summary>
-/// The administrator's search of the whole trail, by user, record and date, newest first. A border incident's
-/// entries say who changed which fields when, but not the values: those are for border handlers only (ADR 0011).
+/// The administrator's search of the whole trail, by user, record and date, newest first. A border incident's or a
+/// citizen-protection case's entries say who changed (or opened) which fields when, but not the values: those are for
+/// border handlers (ADR 0011) and case handlers (ADR 0017) only.
 /// </summary>
 public sealed class SearchAuditTrailHandler(AppDbContext db, Accounts.CurrentUser user)
 {
     public const string Withheld = "(withheld: border incident)";
+
+    public const string WithheldCase = "(withheld: citizen protection case)";
 
     public async Task<Paged<AuditRow>> HandleAsync(AuditSearchQuery query, CancellationToken ct = default)
     {
@@ -72,8 +75,12 @@ public sealed class SearchAuditTrailHandler(AppDbContext db, Accounts.CurrentUse
     private IReadOnlyList<FieldChange> ChangesOf(AuditEntry entry)
     {
         var changes = GetRecordHistoryHandler.Parse(entry.Changes);
-        return entry.EntityType == nameof(Border.BorderIncident) && !user.HandlesBorderMatters
-            ? changes.Select(c => new FieldChange(c.Field, c.Before is null ? null : Withheld, c.After is null ? null : Withheld)).ToList()
-            : changes;
+        if (!RecordKinds.IsWithheldFrom(user, entry.EntityType) && !RecordKinds.IsWithheldFrom(user, entry.ParentType))
+        {
+            return changes;
+        }
+
+        var withheld = entry.EntityType == nameof(Border.BorderIncident) ? Withheld : WithheldCase;
+        return changes.Select(c => new FieldChange(c.Field, c.Before is null ? null : withheld, c.After is null ? null : withheld)).ToList();
     }
 }

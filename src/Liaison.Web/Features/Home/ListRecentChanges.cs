@@ -24,8 +24,9 @@ public sealed class ListRecentChangesHandler(AppDbContext db, CurrentUser user)
             return [];
         }
 
-        var types = RecordKinds.Types.Where(t => t != "BorderIncident" || user.HandlesBorderMatters).ToList();
-        var entries = db.AuditEntries.AsNoTracking().Where(e => e.EntityType != null && types.Contains(e.EntityType));
+        var types = RecordKinds.Types.Where(t => !RecordKinds.IsWithheldFrom(user, t)).ToList();
+        // A view of a case file is in the trail but changed nothing.
+        var entries = db.AuditEntries.AsNoTracking().Where(e => e.EntityType != null && types.Contains(e.EntityType) && e.Action != Audit.AuditAction.Viewed);
         if (!user.ReadsAllProvinces)
         {
             var province = user.ProvinceId;

@@ -21,9 +21,22 @@ public static class RecordKinds
         ["BorderGate"] = ("Border gate", "gates"),
         ["VillagePair"] = ("Twinned villages", "villages"),
         ["BorderIncident"] = ("Border incident", "incidents"),
+        ["CitizenCase"] = ("Citizen protection case", "cases"),
     };
 
     public static IReadOnlyCollection<string> Types => Kinds.Keys;
+
+    /// <summary>
+    /// Kinds behind a permission of their own (ADR 0011, 0017): border incidents for those who handle border matters,
+    /// citizen-protection cases (and the people in them) for those who handle cases. Everything that lists records of
+    /// any kind (search, recent changes, the audit trail's values) asks this.
+    /// </summary>
+    public static bool IsWithheldFrom(Accounts.CurrentUser user, string? type) => type switch
+    {
+        "BorderIncident" => !user.HandlesBorderMatters,
+        "CitizenCase" or "CasePerson" => !user.HandlesCitizenCases,
+        _ => false,
+    };
 
     public static string Words(string type) => Kinds.TryGetValue(type, out var kind) ? kind.Words : type;
 

@@ -72,6 +72,7 @@ public static class RecordOwners
     public static bool CanChange(CurrentUser user, string type) => type switch
     {
         nameof(BorderIncident) => user.CanKeepBorderIncidents,
+        nameof(CitizenProtection.CitizenCase) => user.CanKeepCitizenCases,
         nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme)
             or nameof(BorderGate) or nameof(VillagePair) => user.CanEditRegister,
         _ => user.CanEdit,

@@ -67,6 +67,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Border.BorderIncident> BorderIncidents => Set<Features.Border.BorderIncident>();
 
+    public DbSet<Features.CitizenProtection.CitizenCase> CitizenCases => Set<Features.CitizenProtection.CitizenCase>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();
@@ -106,6 +108,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await BulkWriteEndedAsync(rethrow: true); // before EF Core's savepoint, which no interceptor sees on every engine
+        await LoadRowsForSearchTextAsync(cancellationToken);
         StampRecords();
         var audit = AuditWriter.Capture(ChangeTracker);
         if (audit.IsEmpty)
@@ -176,7 +179,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
     {
         var e = builder.Entity(type);
         e.Property(nameof(ProvinceRecord.Version)).IsConcurrencyToken();
-        e.Property(nameof(ProvinceRecord.SearchText)).HasMaxLength(8000);
+        e.Property(nameof(ProvinceRecord.SearchText)).HasMaxLength(Text.TextFolding.MaxSearchText);
         e.Property(nameof(ProvinceRecord.CreatedBy)).HasMaxLength(256);
         e.Property(nameof(ProvinceRecord.UpdatedBy)).HasMaxLength(256);
         e.HasOne(nameof(ProvinceRecord.Province)).WithMany().HasForeignKey(nameof(ProvinceRecord.ProvinceId)).OnDelete(DeleteBehavior.Restrict);
@@ -204,6 +207,21 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
         }
 
         e.HasQueryFilter(Expression.Lambda(body, parameter));
+    }
+
+    /// <summary>
+    /// A record changed without its rows loaded (archived or restored by id) would lose its rows' words from its search
+    /// text when the text is rebuilt: a delegation's members, a case's people. Those rows are read first.
+    /// </summary>
+    private async Task LoadRowsForSearchTextAsync(CancellationToken ct)
+    {
+        foreach (var entry in ChangeTracker.Entries<ProvinceRecord>().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            foreach (var rows in entry.Collections.Where(c => !c.IsLoaded))
+            {
+                await rows.LoadAsync(ct);
+            }
+        }
     }
 
     private void StampRecords()

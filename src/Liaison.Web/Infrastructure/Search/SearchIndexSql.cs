@@ -29,6 +29,7 @@ public static class SearchIndexSql
         ("BorderGate", "BorderGates", 12),
         ("VillagePair", "VillagePairs", 13),
         ("BorderIncident", "BorderIncidents", 14),
+        ("CitizenCase", "CitizenCases", 15),
     ];
 
     /// <summary>The index, and the records of the types given: a migration passes the list as it stood then.</summary>

@@ -63,6 +63,19 @@ public static class TextFolding
                 _ => char.ToLowerInvariant(c),
             };
 
-    public static string Join(params string?[] parts) =>
-        Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+    /// <summary>The most a record's search text holds (its column's length): a delegation of 2,000 members or a batch return of hundreds would pass it.</summary>
+    public const int MaxSearchText = 8000;
+
+    /// <summary>The parts folded and joined, cut at a word before <see cref="MaxSearchText"/>: the first parts (titles, names) are kept whole.</summary>
+    public static string Join(params string?[] parts)
+    {
+        var text = Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        if (text.Length <= MaxSearchText)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxSearchText);
+        return text[..(cut > 0 ? cut : MaxSearchText)];
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Liaison.Web.Features.Accounts.Users;
 
-public sealed record UserDetails(string Id, string Email, string DisplayName, string Role, int? ProvinceId, string? Unit, bool IsActive, bool IsDemo, bool HandlesBorderMatters = false);
+public sealed record UserDetails(string Id, string Email, string DisplayName, string Role, int? ProvinceId, string? Unit, bool IsActive, bool IsDemo, bool HandlesBorderMatters = false, bool HandlesCitizenCases = false);
 
 /// <summary>
 /// What an administrator does to an account: change its role and province, deactivate or reactivate it,
@@ -46,6 +46,7 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
         user.ProvinceId = input.ProvinceId;
         user.Unit = input.Role == Roles.UnitContributor ? input.Unit?.Trim() : null;
         user.HandlesBorderMatters = input.HandlesBorderMatters;
+        user.HandlesCitizenCases = input.HandlesCitizenCases;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(ct);
@@ -90,5 +91,5 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
     private bool IsSelf(AppUser user) => string.Equals(user.UserName, admin.UserName, StringComparison.OrdinalIgnoreCase);
 
     private UserDetails Details(AppUser u) =>
-        new(u.Id, u.Email!, u.DisplayName, u.Role, u.ProvinceId, u.Unit, u.LockoutEnd is null || u.LockoutEnd <= clock.GetUtcNow(), u.IsDemo, u.HandlesBorderMatters);
+        new(u.Id, u.Email!, u.DisplayName, u.Role, u.ProvinceId, u.Unit, u.LockoutEnd is null || u.LockoutEnd <= clock.GetUtcNow(), u.IsDemo, u.HandlesBorderMatters, u.HandlesCitizenCases);
 }

@@ -49,6 +49,7 @@ public sealed class InviteUserHandler(AppDbContext db, UserManager<AppUser> user
             Role = input.Role!,
             Unit = input.Role == Roles.UnitContributor ? input.Unit?.Trim() : null,
             HandlesBorderMatters = input.HandlesBorderMatters,
+            HandlesCitizenCases = input.HandlesCitizenCases,
         };
 
         // The account and its role are one change: both or neither.

@@ -21,6 +21,9 @@ public class UserAccessInput
     /// <summary>Handles border matters: reads (and, for a leader or officer, keeps) border incidents.</summary>
     public bool HandlesBorderMatters { get; set; }
 
+    /// <summary>Handles citizen-protection cases: opens (and, for a leader or officer, keeps) the files of the people in them.</summary>
+    public bool HandlesCitizenCases { get; set; }
+
     /// <summary>Roles that see one province's records; the ministry reader and the administrator have none.</summary>
     public static bool NeedsProvince(string? role) => role is Roles.ProvincialLeader or Roles.Officer or Roles.UnitContributor or Roles.Viewer;
 
@@ -48,6 +51,11 @@ public class UserAccessInput
         if (HandlesBorderMatters && Role is not null && !Roles.BorderHandlers.Contains(Role))
         {
             errors.Add(nameof(HandlesBorderMatters), "Only a leader, an officer or a ministry reader can handle border matters.");
+        }
+
+        if (HandlesCitizenCases && Role is not null && !Roles.CaseHandlers.Contains(Role))
+        {
+            errors.Add(nameof(HandlesCitizenCases), "Only a leader, an officer or a ministry reader can handle citizen-protection cases.");
         }
 
         if (Role == Roles.UnitContributor && string.IsNullOrWhiteSpace(Unit))

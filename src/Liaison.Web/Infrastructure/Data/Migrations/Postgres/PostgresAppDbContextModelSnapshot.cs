@@ -53,6 +53,9 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("HandlesBorderMatters")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("HandlesCitizenCases")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -1255,6 +1258,154 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ProvinceId");
 
                     b.ToTable("VillagePairs");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CasePerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CitizenCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HomeCommune")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdentityDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenCaseId");
+
+                    b.ToTable("CasePerson");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CitizenCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BorderGateId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CoordinatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FileNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ForeignAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PeopleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlaceAbroad")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReceivedAtBorderOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BorderGateId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "RequestReceivedOn");
+
+                    b.ToTable("CitizenCases");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Deadlines.DeadlineDone", b =>
@@ -2964,6 +3115,31 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CasePerson", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.CitizenProtection.CitizenCase", null)
+                        .WithMany("People")
+                        .HasForeignKey("CitizenCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CitizenCase", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Border.BorderGate", null)
+                        .WithMany()
+                        .HasForeignKey("BorderGateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Delegations.Delegation", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
@@ -3282,6 +3458,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Liaison.Web.Features.Border.BorderGate", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CitizenCase", b =>
+                {
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Delegations.Delegation", b =>

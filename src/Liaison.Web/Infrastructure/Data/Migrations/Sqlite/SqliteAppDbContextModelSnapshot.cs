@@ -48,6 +48,9 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("HandlesBorderMatters")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HandlesCitizenCases")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -1216,6 +1219,150 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ProvinceId");
 
                     b.ToTable("VillagePairs");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CasePerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CitizenCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeCommune")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenCaseId");
+
+                    b.ToTable("CasePerson");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CitizenCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BorderGateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoordinatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForeignAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlaceAbroad")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReceivedAtBorderOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BorderGateId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "RequestReceivedOn");
+
+                    b.ToTable("CitizenCases");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Deadlines.DeadlineDone", b =>
@@ -2877,6 +3024,31 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CasePerson", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.CitizenProtection.CitizenCase", null)
+                        .WithMany("People")
+                        .HasForeignKey("CitizenCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CitizenCase", b =>
+                {
+                    b.HasOne("Liaison.Web.Features.Border.BorderGate", null)
+                        .WithMany()
+                        .HasForeignKey("BorderGateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
             modelBuilder.Entity("Liaison.Web.Features.Delegations.Delegation", b =>
                 {
                     b.HasOne("Liaison.Web.Features.Provinces.Province", "Province")
@@ -3195,6 +3367,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Liaison.Web.Features.Border.BorderGate", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Liaison.Web.Features.CitizenProtection.CitizenCase", b =>
+                {
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("Liaison.Web.Features.Delegations.Delegation", b =>

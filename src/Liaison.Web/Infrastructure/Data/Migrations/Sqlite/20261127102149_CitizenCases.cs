@@ -1,0 +1,134 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CitizenCases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "HandlesCitizenCases",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "CitizenCases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    PlaceAbroad = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ForeignAuthority = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Circumstances = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RequestReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CoordinatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceivedAtBorderOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BorderGateId = table.Column<int>(type: "INTEGER", nullable: true),
+                    HandedOverOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PeopleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizenCases_BorderGates_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CitizenCases_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CasePerson",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CitizenCaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdentityDocument = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HomeCommune = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CasePerson", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CasePerson_CitizenCases_CitizenCaseId",
+                        column: x => x.CitizenCaseId,
+                        principalTable: "CitizenCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CasePerson_CitizenCaseId",
+                table: "CasePerson",
+                column: "CitizenCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenCases_BorderGateId",
+                table: "CitizenCases",
+                column: "BorderGateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenCases_ProvinceId",
+                table: "CitizenCases",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenCases_ProvinceId_RequestReceivedOn",
+                table: "CitizenCases",
+                columns: new[] { "ProvinceId", "RequestReceivedOn" });
+
+            // The new record type joins the search index (ADR 0013), as its list stood then.
+            migrationBuilder.Sql(Liaison.Web.Infrastructure.Search.SearchIndexSql.IndexSqlite([("CitizenCase", "CitizenCases", 15)]));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DELETE FROM \"SearchIndex\" WHERE \"RecordType\" = 'CitizenCase';");
+
+            migrationBuilder.DropTable(
+                name: "CasePerson");
+
+            migrationBuilder.DropTable(
+                name: "CitizenCases");
+
+            migrationBuilder.DropColumn(
+                name: "HandlesCitizenCases",
+                table: "AspNetUsers");
+        }
+    }
+}
