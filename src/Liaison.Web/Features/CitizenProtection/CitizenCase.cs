@@ -76,6 +76,9 @@ public sealed class CitizenCase : ProvinceRecord
 
     public string Title => FileNumber ?? $"#{Id}";
 
+    /// <summary>Whatever wrote the people (a form, the demo), the count the lists and the report sum follows them.</summary>
+    public override void BeforeSave() => PeopleCount = People.Count;
+
     public override string BuildSearchText() => TextFolding.Join(
         [FileNumber, PlaceAbroad, ForeignAuthority, Circumstances, Outcome, .. People.SelectMany(p => new[] { p.FullName, p.IdentityDocument, p.HomeCommune })]);
 }

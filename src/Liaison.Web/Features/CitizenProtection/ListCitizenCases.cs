@@ -52,11 +52,38 @@ public sealed class ListCitizenCasesHandler(AppDbContext db, CurrentUser user)
 
     public async Task<Paged<CitizenCaseRow>> HandleAsync(CitizenCaseListQuery query, CancellationToken ct = default)
     {
-        var cases = query.InProvinces(db.Set<CitizenCase>().AsNoTracking().Where(c => query.IsArchived ? c.ArchivedAt != null : c.ArchivedAt == null));
+        var cases = Filter(db.Set<CitizenCase>().AsNoTracking(), query, user.HandlesCitizenCases);
+        var total = await cases.CountAsync(ct);
+        var people = total == 0 ? 0 : await cases.SumAsync(c => (long)c.PeopleCount, ct);
+        var sorted = (query.Sort, query.IsDesc) switch
+        {
+            ("kind", false) => cases.OrderBy(c => c.Kind),
+            ("kind", true) => cases.OrderByDescending(c => c.Kind),
+            ("country", false) => cases.OrderBy(c => c.CountryCode),
+            ("country", true) => cases.OrderByDescending(c => c.CountryCode),
+            ("people", false) => cases.OrderBy(c => c.PeopleCount),
+            ("people", true) => cases.OrderByDescending(c => c.PeopleCount),
+            ("status", false) => cases.OrderBy(c => c.Status),
+            ("status", true) => cases.OrderByDescending(c => c.Status),
+            ("opened", false) => cases.OrderBy(c => c.RequestReceivedOn),
+            _ => cases.OrderByDescending(c => c.RequestReceivedOn),
+        };
+        var rows = await ListQuery.PageOf(sorted.ThenByDescending(c => c.Id), query)
+            .Select(c => new CitizenCaseRow(c.Id, c.FileNumber ?? "#" + c.Id, c.Kind, c.CountryCode, c.RequestReceivedOn, c.ReceivedAtBorderOn, c.BorderGateId, c.PeopleCount,
+                c.Status, c.ClosedOn, c.ArchivedAt != null, c.IsDemo))
+            .ToListAsync(ct);
+        return new Paged<CitizenCaseRow>(rows, total, query.SafePage, query.SafePageSize, new Dictionary<string, long> { [PeopleTotal] = people });
+    }
+
+    /// <summary>The list's filters, for the report's breakdowns to count exactly what the list lists.</summary>
+    /// <param name="handlesCases">Whether the reader may search by text, which reaches the people's names.</param>
+    public static IQueryable<CitizenCase> Filter(IQueryable<CitizenCase> cases, CitizenCaseListQuery query, bool handlesCases)
+    {
+        cases = query.InProvinces(cases.Where(c => query.IsArchived ? c.ArchivedAt != null : c.ArchivedAt == null));
         if (TextFolding.Fold(query.Q) is { Length: > 0 } text)
         {
             // Names are in the search text: someone who may not read them must not learn who has a case by searching.
-            cases = user.HandlesCitizenCases ? cases.Where(c => c.SearchText.Contains(text)) : cases.Where(c => false);
+            cases = handlesCases ? cases.Where(c => c.SearchText.Contains(text)) : cases.Where(c => false);
         }
 
         if (query.Kind is { } kind)
@@ -88,25 +115,6 @@ public sealed class ListCitizenCasesHandler(AppDbContext db, CurrentUser user)
             _ => cases.Where(c => c.RequestReceivedOn >= from && c.RequestReceivedOn <= to),
         };
 
-        var total = await cases.CountAsync(ct);
-        var people = total == 0 ? 0 : await cases.SumAsync(c => (long)c.PeopleCount, ct);
-        var sorted = (query.Sort, query.IsDesc) switch
-        {
-            ("kind", false) => cases.OrderBy(c => c.Kind),
-            ("kind", true) => cases.OrderByDescending(c => c.Kind),
-            ("country", false) => cases.OrderBy(c => c.CountryCode),
-            ("country", true) => cases.OrderByDescending(c => c.CountryCode),
-            ("people", false) => cases.OrderBy(c => c.PeopleCount),
-            ("people", true) => cases.OrderByDescending(c => c.PeopleCount),
-            ("status", false) => cases.OrderBy(c => c.Status),
-            ("status", true) => cases.OrderByDescending(c => c.Status),
-            ("opened", false) => cases.OrderBy(c => c.RequestReceivedOn),
-            _ => cases.OrderByDescending(c => c.RequestReceivedOn),
-        };
-        var rows = await ListQuery.PageOf(sorted.ThenByDescending(c => c.Id), query)
-            .Select(c => new CitizenCaseRow(c.Id, c.FileNumber ?? "#" + c.Id, c.Kind, c.CountryCode, c.RequestReceivedOn, c.ReceivedAtBorderOn, c.BorderGateId, c.PeopleCount,
-                c.Status, c.ClosedOn, c.ArchivedAt != null, c.IsDemo))
-            .ToListAsync(ct);
-        return new Paged<CitizenCaseRow>(rows, total, query.SafePage, query.SafePageSize, new Dictionary<string, long> { [PeopleTotal] = people });
+        return cases;
     }
 }

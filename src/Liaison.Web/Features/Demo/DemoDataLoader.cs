@@ -30,16 +30,17 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
 
     private const string GeneratedNote = "Generated demo record, consistent with the figures the province published.";
 
-    /// <summary>The demo's accounts; the border officers also read and keep border incidents (ADR 0011).</summary>
-    public static IReadOnlyList<(string Email, string Name, string? Province, string Role, bool Border)> DemoAccounts { get; } =
+    /// <summary>The demo's accounts; the border officers also read and keep border incidents (ADR 0011), the case officer citizen-protection cases (ADR 0017).</summary>
+    public static IReadOnlyList<(string Email, string Name, string? Province, string Role, bool Border, bool Cases)> DemoAccounts { get; } =
     [
-        ("lai-chau@liaison.demo", "Officer, Lai Chau DOFA", "lai-chau", Roles.Officer, false),
-        ("lai-chau-border@liaison.demo", "Border affairs officer, Lai Chau DOFA", "lai-chau", Roles.Officer, true),
-        ("gia-lai@liaison.demo", "Officer, Gia Lai DOFA", "gia-lai", Roles.Officer, false),
-        ("tay-ninh@liaison.demo", "Officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, false),
-        ("tay-ninh-border@liaison.demo", "Border affairs officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, true),
-        ("lao-cai@liaison.demo", "Officer, Lao Cai DOFA", "lao-cai", Roles.Officer, false),
-        ("ministry@liaison.demo", "Ministry reader", null, Roles.MinistryReader, false),
+        ("lai-chau@liaison.demo", "Officer, Lai Chau DOFA", "lai-chau", Roles.Officer, false, false),
+        ("lai-chau-border@liaison.demo", "Border affairs officer, Lai Chau DOFA", "lai-chau", Roles.Officer, true, false),
+        ("gia-lai@liaison.demo", "Officer, Gia Lai DOFA", "gia-lai", Roles.Officer, false, false),
+        ("tay-ninh@liaison.demo", "Officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, false, false),
+        ("tay-ninh-border@liaison.demo", "Border affairs officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, true, false),
+        ("tay-ninh-cases@liaison.demo", "Citizen protection officer, Tay Ninh DOFA", "tay-ninh", Roles.Officer, false, true),
+        ("lao-cai@liaison.demo", "Officer, Lao Cai DOFA", "lao-cai", Roles.Officer, false, false),
+        ("ministry@liaison.demo", "Ministry reader", null, Roles.MinistryReader, false, false),
     ];
 
     public async Task LoadAsync(CancellationToken ct = default)
@@ -69,6 +70,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await AddMungyeongLabourAsync(partners["lai-chau/mungyeong"], agreements["lai-chau/mungyeong-seasonal-labour"], ct);
         await AddJointWorkingGroupAsync(provinces, agreements["lai-chau/jwg-10th-session-minutes"], agreements["lai-chau/jwg-11th-session-minutes"], ct);
         await new DemoBorder(db).AddAsync(provinces, partners, ct);
+        await new DemoCitizenProtection(db).AddAsync(provinces["tay-ninh"], ct);
         await GeneratePeopleToPeopleExchangesAsync(provinces["lai-chau"], random, ct);
         await MarkPastDeadlinesDoneAsync(ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);
@@ -185,7 +187,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
             return;
         }
 
-        foreach (var (email, name, province, role, border) in DemoAccounts)
+        foreach (var (email, name, province, role, border, cases) in DemoAccounts)
         {
             if (await users.FindByEmailAsync(email) is not null)
             {
@@ -202,6 +204,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
                 IsDemo = true,
                 Role = role,
                 HandlesBorderMatters = border,
+                HandlesCitizenCases = cases,
             };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)

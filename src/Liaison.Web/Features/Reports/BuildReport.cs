@@ -56,7 +56,7 @@ public sealed record Report(
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
     ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
-    ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, TimeProvider clock)
+    ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -90,6 +90,7 @@ public sealed class BuildReportHandler(
             await MoneySectionAsync(context, ct),
             await LabourSectionAsync(context, ct),
             await CommitmentSectionAsync(context, ct),
+            await CitizenProtectionSectionAsync(context, ct),
         };
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
             all, currency, years, sections, await LocalitiesAsync(context, ct));
@@ -471,6 +472,54 @@ public sealed class BuildReportHandler(
         // Seasons are dated by year, so only a period of whole calendar years has a previous period that doesn't share them.
         var wholeYears = c.From is { Month: 1, Day: 1 } && c.To is { Month: 12, Day: 31 };
         return new ReportSection("labour", "Labour programmes", wholeYears ? indicators : [.. indicators.Select(i => i with { Previous = null })], []);
+    }
+
+    /// <summary>
+    /// Citizen protection: cases opened and closed, and people received back at the border, counted by the case list
+    /// itself. Counts only: every reader of the province may see them, and no name is read to make them (ADR 0017).
+    /// </summary>
+    private async Task<ReportSection> CitizenProtectionSectionAsync(Context c, CancellationToken ct)
+    {
+        CitizenProtection.CitizenCaseListQuery Query(CitizenProtection.CaseDate dated, DateOnly from, DateOnly to) =>
+            new() { Dated = dated, From = from, To = to, Province = c.Province, PageSize = 1 };
+
+        async Task<Measure> Count(CitizenProtection.CaseDate dated, DateOnly from, DateOnly to, bool people)
+        {
+            var page = await c.Once($"cases:{dated}:{from}:{to}", () => cases.HandleAsync(Query(dated, from, to), ct));
+            return new Measure(people ? page.Totals![CitizenProtection.ListCitizenCasesHandler.PeopleTotal] : page.Total, page.Total);
+        }
+
+        var archivedQuery = Query(CitizenProtection.CaseDate.Opened, c.From, c.To);
+        archivedQuery.Archived = true;
+        var archived = (await cases.HandleAsync(archivedQuery, ct)).Total;
+        IReadOnlyList<string> leftOut = [$"{archived} archived"];
+        string Link(CitizenProtection.CaseDate dated, params (string Name, string? Value)[] filters) =>
+            c.Link("cases", [("dated", dated.ToString()), .. filters]);
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "cases-opened", "Citizen protection cases opened", "cases",
+                "Cases of people of the province in difficulty abroad or sent back, counted by the day the request or notice was received. A group received at a gate on one day is one case.",
+                (f, t) => Count(CitizenProtection.CaseDate.Opened, f, t, people: false), Link(CitizenProtection.CaseDate.Opened), leftOut),
+            await IndicatorAsync(c, "case-people", "People in those cases", "people", "The people named in the cases opened, summed over the cases.",
+                (f, t) => Count(CitizenProtection.CaseDate.Opened, f, t, people: true), Link(CitizenProtection.CaseDate.Opened), leftOut),
+            await IndicatorAsync(c, "cases-closed", "Cases closed", "cases", "Cases closed in the period, whenever they were opened.",
+                (f, t) => Count(CitizenProtection.CaseDate.Closed, f, t, people: false), Link(CitizenProtection.CaseDate.Closed), leftOut),
+            await IndicatorAsync(c, "people-received", "People received back at the border", "people",
+                "The people of the cases whose people were received at the border in the period, counted by that day.",
+                (f, t) => Count(CitizenProtection.CaseDate.Received, f, t, people: true), Link(CitizenProtection.CaseDate.Received), leftOut),
+        };
+
+        var opened = CitizenProtection.ListCitizenCasesHandler.Filter(db.CitizenCases.AsNoTracking(), Query(CitizenProtection.CaseDate.Opened, c.From, c.To), handlesCases: false);
+        var byKind = (await opened.GroupBy(x => x.Kind).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.People, Link(CitizenProtection.CaseDate.Opened, ("kind", g.Key.ToString()))))
+            .ToList();
+        var byCountry = (await opened.GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.People, Link(CitizenProtection.CaseDate.Opened, ("country", g.Key))))
+            .ToList();
+        return new ReportSection("citizen-protection", "Citizen protection", indicators,
+            [new Breakdown("Cases opened by kind", "People", byKind), new Breakdown("Cases opened by country", "People", byCountry)]);
     }
 
     /// <summary>What the mechanisms' sessions in the period committed to, and how much of it was kept; statuses as they stand today.</summary>

@@ -57,6 +57,7 @@ public static class ExportReportDocx
         "money" => "Viện trợ, đầu tư và thương mại",
         "labour" => "Chương trình lao động",
         "commitments" => "Cam kết tại các kỳ họp",
+        "citizen-protection" => "Bảo hộ công dân",
         _ => null,
     };
 

@@ -16,6 +16,7 @@ public static class ReportWordsAr
         ["money"] = "المساعدات والاستثمار والتجارة",
         ["labour"] = "برامج العمالة",
         ["commitments"] = "التزامات الدورات",
+        ["citizen-protection"] = "حماية المواطنين",
     };
 
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
@@ -48,13 +49,17 @@ public static class ReportWordsAr
         ["commitments-made"] = "الالتزامات المتفق عليها في الدورات",
         ["commitments-kept"] = "الالتزامات المنفذة",
         ["commitments-pending"] = "الالتزامات قيد التنفيذ",
+        ["cases-opened"] = "حالات حماية المواطنين المفتوحة",
+        ["case-people"] = "الأشخاص في تلك الحالات",
+        ["cases-closed"] = "الحالات المغلقة",
+        ["people-received"] = "الأشخاص المستلَمون على الحدود",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         // Units
         ["partners"] = "شركاء", ["delegations"] = "وفود", ["people"] = "أشخاص", ["agreements"] = "اتفاقيات", ["activities"] = "أنشطة",
-        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات",
+        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات",
         // Breakdowns and their second columns
         ["Partners by country"] = "الشركاء حسب البلد",
         ["Inbound delegations by purpose"] = "الوفود الواردة حسب الغرض",
@@ -68,6 +73,9 @@ public static class ReportWordsAr
         ["Agreements signed by field"] = "الاتفاقيات الموقعة حسب المجال",
         ["Agreements in force by partner country"] = "الاتفاقيات السارية حسب البلد الشريك",
         ["Activities by kind"] = "الأنشطة حسب النوع",
+        ["Cases opened by kind"] = "الحالات المفتوحة حسب النوع",
+        ["Cases opened by country"] = "الحالات المفتوحة حسب البلد",
+        ["People"] = "عدد الأشخاص",
         ["Visitors"] = "الزوار", ["Members"] = "الأعضاء", ["Participants"] = "المشاركون",
         // Purposes, levels and kinds (EnumLabels.ar.resx)
         ["Work"] = "زيارة عمل", ["Survey"] = "دراسة ميدانية", ["InvestmentPromotion"] = "ترويج الاستثمار", ["Culture"] = "ثقافة", ["Education"] = "تعليم", ["Other"] = "أخرى",
@@ -78,6 +86,8 @@ public static class ReportWordsAr
         ["PeopleToPeopleExchange"] = "تبادل شعبي", ["CulturalProgramme"] = "برنامج ثقافي", ["Festival"] = "مهرجان", ["ConferenceOrSeminar"] = "مؤتمر أو ندوة",
         ["TradeFair"] = "معرض تجاري", ["TrainingCourse"] = "دورة تدريبية", ["Scholarship"] = "منحة دراسية", ["ForeignPressVisit"] = "زيارة صحفيين أجانب",
         ["JointExercise"] = "تمرين مشترك", ["JointPatrol"] = "دورية مشتركة", ["BorderInspection"] = "تفتيش حدودي",
+        ["Detained"] = "محتجز", ["IrregularWork"] = "عمل غير نظامي", ["Accident"] = "حادث", ["Trafficking"] = "اتجار بالبشر", ["Death"] = "وفاة",
+        ["FishermenHeld"] = "صيادون محتجزون",
     };
 
     /// <summary>A section's heading by its key ("delegations"); the English one for a section not listed.</summary>

@@ -37,13 +37,17 @@ public static class ReportWordsVi
         ["commitments-made"] = "Nội dung cam kết tại các kỳ họp",
         ["commitments-kept"] = "Cam kết đã hoàn thành",
         ["commitments-pending"] = "Cam kết đang triển khai",
+        ["cases-opened"] = "Vụ việc bảo hộ công dân tiếp nhận",
+        ["case-people"] = "Số người trong các vụ việc đó",
+        ["cases-closed"] = "Vụ việc đã đóng",
+        ["people-received"] = "Công dân được tiếp nhận tại biên giới",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         // Units
         ["partners"] = "đối tác", ["delegations"] = "đoàn", ["people"] = "người", ["agreements"] = "thỏa thuận", ["activities"] = "hoạt động",
-        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung",
+        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung", ["cases"] = "vụ việc",
         // Breakdowns and their second columns
         ["Partners by country"] = "Đối tác theo quốc gia",
         ["Inbound delegations by purpose"] = "Đoàn vào theo mục đích",
@@ -57,6 +61,9 @@ public static class ReportWordsVi
         ["Agreements signed by field"] = "Thỏa thuận đã ký theo lĩnh vực",
         ["Agreements in force by partner country"] = "Thỏa thuận đang có hiệu lực theo quốc gia đối tác",
         ["Activities by kind"] = "Hoạt động theo loại",
+        ["Cases opened by kind"] = "Vụ việc tiếp nhận theo loại",
+        ["Cases opened by country"] = "Vụ việc tiếp nhận theo quốc gia",
+        ["People"] = "Số người",
         ["Visitors"] = "Lượt khách", ["Members"] = "Thành viên", ["Participants"] = "Người tham gia",
         // Purposes, levels and kinds, in the words of EnumLabels.vi.resx
         ["Work"] = "Làm việc", ["Survey"] = "Khảo sát", ["InvestmentPromotion"] = "Xúc tiến đầu tư", ["Culture"] = "Văn hóa", ["Education"] = "Giáo dục", ["Other"] = "Khác",
@@ -67,6 +74,8 @@ public static class ReportWordsVi
         ["PeopleToPeopleExchange"] = "Giao lưu nhân dân", ["CulturalProgramme"] = "Chương trình văn hóa", ["Festival"] = "Lễ hội", ["ConferenceOrSeminar"] = "Hội nghị, hội thảo",
         ["TradeFair"] = "Hội chợ thương mại", ["TrainingCourse"] = "Khóa đào tạo", ["Scholarship"] = "Học bổng", ["ForeignPressVisit"] = "Đoàn phóng viên nước ngoài",
         ["JointExercise"] = "Diễn tập chung", ["JointPatrol"] = "Tuần tra chung", ["BorderInspection"] = "Kiểm tra biên giới",
+        ["Detained"] = "Bị bắt giữ", ["IrregularWork"] = "Lao động bất hợp pháp", ["Accident"] = "Tai nạn", ["Trafficking"] = "Mua bán người", ["Death"] = "Tử vong",
+        ["FishermenHeld"] = "Ngư dân bị bắt giữ",
     };
 
     public static string Title(Indicator indicator) => Titles.GetValueOrDefault(indicator.Key, indicator.Title);

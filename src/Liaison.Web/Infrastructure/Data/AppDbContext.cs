@@ -243,11 +243,13 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
                     entry.Entity.UpdatedAt = entry.Entity.CreatedAt;
                     entry.Entity.UpdatedBy ??= entry.Entity.CreatedBy;
                     entry.Entity.Version = 1;
+                    entry.Entity.BeforeSave();
                     entry.Entity.SearchText = entry.Entity.BuildSearchText();
                     break;
                 case EntityState.Modified:
                     entry.Entity.UpdatedAt = now;
                     entry.Entity.UpdatedBy = who;
+                    entry.Entity.BeforeSave();
                     entry.Entity.SearchText = entry.Entity.BuildSearchText();
                     var version = entry.Property(r => r.Version);
                     if (!version.IsModified)

@@ -36,4 +36,9 @@ public abstract class ProvinceRecord
     public bool IsArchived => ArchivedAt is not null;
 
     public abstract string BuildSearchText();
+
+    /// <summary>Keeps what a record derives from its own rows (a case's count of people) in step, on every save that adds or changes it.</summary>
+    public virtual void BeforeSave()
+    {
+    }
 }
