@@ -41,6 +41,27 @@ public sealed class AccessibilityTests(BrowserDemoApp app) : BrowserTests<Browse
         Assert.True(found.Count == 0, string.Join('\n', found));
     }
 
+    [Theory]
+    [InlineData("tay-ninh-cases@liaison.demo", new[] { "/cases", "/cases/1", "/cases/1/edit", "/cases/new" })]
+    [InlineData("tay-ninh@liaison.demo", new[] { "/cases" })]
+    [InlineData("tay-ninh-border@liaison.demo", new[] { "/incidents", "/incidents/1", "/incidents/1/edit" })]
+    public async Task ThePagesBehindAPermission_HaveNoSeriousOrCriticalViolation(string user, string[] urls)
+    {
+        var context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await BrowserSession.SignInAsync(page, user, "Liaison-demo-2025");
+        var found = new List<string>();
+
+        foreach (var url in urls)
+        {
+            Assert.Equal(200, (await page.GotoAsync(url))!.Status);
+            found.AddRange(await ViolationsAsync(page, url));
+        }
+
+        await context.DisposeAsync();
+        Assert.True(found.Count == 0, string.Join('\n', found));
+    }
+
     [Fact]
     public async Task TheSignInPage_AndTheAdministratorsPages_HaveNoSeriousOrCriticalViolation()
     {

@@ -52,6 +52,10 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("incidents", "/incidents", "tay-ninh-border@liaison.demo")]
     [InlineData("incident", "/incidents/1", "tay-ninh-border@liaison.demo")]
     [InlineData("incident-form", "/incidents/1/edit", "tay-ninh-border@liaison.demo")]
+    [InlineData("cases", "/cases", "tay-ninh-cases@liaison.demo")]
+    [InlineData("cases-counted", "/cases", "tay-ninh@liaison.demo")]
+    [InlineData("case", "/cases/1", "tay-ninh-cases@liaison.demo")]
+    [InlineData("case-form", "/cases/1/edit", "tay-ninh-cases@liaison.demo")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url, string user = "lai-chau@liaison.demo")
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })
