@@ -1,6 +1,7 @@
 using Liaison.Web.Features.Accounts.Users;
 using Liaison.Web.Features.Activities;
 using Liaison.Web.Features.Aid;
+using Liaison.Web.Features.Apec;
 using Liaison.Web.Features.Agreements;
 using Liaison.Web.Features.Attachments;
 using Liaison.Web.Features.Audit;
@@ -56,6 +57,7 @@ public static class FeatureSetup
         app.MapMechanismEndpoints();
         app.MapBorderEndpoints();
         app.MapCitizenCaseEndpoints();
+        app.MapApecEndpoints();
         app.MapReportEndpoints();
         app.MapUserEndpoints();
         app.MapSearchEndpoints();

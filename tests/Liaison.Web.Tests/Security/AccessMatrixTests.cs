@@ -396,6 +396,25 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/cases/{Id:int}", "SFFFFFFFFFO", (w, _, _) => Req($"/cases/{w.Case}", marker: "Matrix Person")),
         new("GET", "/cases/new", "SFFFFFFFFFO", (_, _, _) => Req("/cases/new")),
         new("GET", "/cases/{Id:int}/edit", "SFFFFFFFFFO", (w, _, _) => Req($"/cases/{w.Case}/edit")),
+        // APEC business travel cards: the register, kept by leaders and officers, read by the province and the ministry.
+        new("GET", "/api/apec", "SOOOOOOHHOO", (w, _, _) => Req($"/api/apec?q={w.SharedMarker}", marker: $"\"id\":{w.Apec},")),
+        new("GET", "/api/apec/export.csv", "SOOOOOOHHOO", (w, _, _) => Req($"/api/apec/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/apec/{id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/api/apec/{w.Apec}")),
+        new("GET", "/api/apec/{id:int}/history", "SOOOOOONNOO", (w, _, _) => Req($"/api/apec/{w.Apec}/history")),
+        new("POST", "/api/apec", "SFOOFFFFOOO", (_, _, _) => Req("/api/apec", Body(AccessWorld.Applying("new")))),
+        new("PUT", "/api/apec/{id:int}", "SFOOFFFNNOO", async (w, _, _) =>
+        {
+            var id = await w.NewApecAsync();
+            return new($"/api/apec/{id}", Body((await w.GetAsync<Liaison.Web.Features.Apec.ApecApplicationDetails>(Persona.Officer, $"/api/apec/{id}")).ToInput()));
+        }),
+        new("POST", "/api/apec/{id:int}/step", "SFOOFFFNNOO", async (w, _, _) => new($"/api/apec/{await w.NewApecAsync()}/step",
+            Body(new Liaison.Web.Features.Apec.ApecStepInput { To = Liaison.Web.Features.Apec.ApecStep.Appraised, OccurredOn = new DateOnly(2025, 5, 6) }))),
+        new("POST", "/api/apec/{id:int}/archive", "SFOOFFFNNOO", async (w, _, _) => new($"/api/apec/{await w.NewApecAsync()}/archive")),
+        new("POST", "/api/apec/{id:int}/restore", "SFOOFFFNNOO", async (w, _, _) => new($"/api/apec/{await w.NewApecAsync(archived: true)}/restore")),
+        new("GET", "/apec", "SOOOOOOHHOO", (w, _, _) => Req($"/apec?q={w.SharedMarker}", marker: $"href=\"/apec/{w.Apec}\"")),
+        new("GET", "/apec/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/apec/{w.Apec}")),
+        new("GET", "/apec/new", "SFOOFFFFOOO", (_, _, _) => Req("/apec/new")),
+        new("GET", "/apec/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/apec/{w.Apec}/edit")),
         new("GET", "/incidents", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents?q={w.SharedMarker}", marker: $"href=\"/incidents/{w.Incident}\"")),
         new("GET", "/incidents/{Id:int}", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents/{w.Incident}")),
         new("GET", "/incidents/new", "SFFFFFFFFOF", (_, _, _) => Req("/incidents/new")),

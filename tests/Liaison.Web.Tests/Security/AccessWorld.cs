@@ -129,6 +129,20 @@ public sealed partial class AccessWorld
     public async Task<Liaison.Web.Features.CitizenProtection.CitizenCaseInput> CaseInputAsync(int id) =>
         (await GetAsync<Liaison.Web.Features.CitizenProtection.CitizenCaseDetails>(Persona.CaseOfficer, $"/api/cases/{id}")).ToInput();
 
+    public int Apec { get; private set; }
+
+    public async Task<int> NewApecAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/apec", Applying(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Apec.ApecApplicationDetails>(response)).Id;
+        return archived ? await ArchiveAsync("apec", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Apec.ApecApplicationInput Applying(string word) => new()
+    {
+        ApplicantName = $"Applicant {word}", CompanyName = "Matrix Trading JSC", PassportNumber = "C1234567", Economies = ["JP", "KR"], ReceivedOn = new DateOnly(2025, 5, 5),
+    };
+
     public async Task<int> NewGateAsync(bool archived = false, string? word = null)
     {
         var response = await Client(Persona.Officer).PostAsJsonAsync("/api/border/gates", Gating(word ?? Marker), AppTests.Json);
@@ -458,6 +472,7 @@ public sealed partial class AccessWorld
         world.VillagePair = await world.NewVillagePairAsync(word: world.SharedMarker);
         world.Incident = await world.NewIncidentAsync(word: world.SharedMarker);
         world.Case = await world.NewCaseAsync(word: world.SharedMarker, gate: world.Gate);
+        world.Apec = await world.NewApecAsync(word: world.SharedMarker);
         return world;
     }
 

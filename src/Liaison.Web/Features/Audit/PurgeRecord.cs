@@ -32,6 +32,7 @@ public sealed class PurgeRecordHandler(AppDbContext db)
             "aid" => await Aid.AidProjectQueries.WithRows(db.AidProjects.IgnoreQueryFilters()).FirstOrDefaultAsync(a => a.Id == id, ct),
             "gates" => await db.Set<Border.BorderGate>().IgnoreQueryFilters().Include(g => g.Events).FirstOrDefaultAsync(g => g.Id == id, ct),
             "villages" => await db.Set<Border.VillagePair>().IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == id, ct),
+            "apec" => await db.ApecApplications.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Id == id, ct),
             _ => null,
         };
         if (record is null)

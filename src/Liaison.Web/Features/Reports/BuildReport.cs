@@ -56,7 +56,8 @@ public sealed record Report(
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
     ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
-    ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases, TimeProvider clock)
+    ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases,
+    Apec.ListApecApplicationsHandler apec, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -91,6 +92,7 @@ public sealed class BuildReportHandler(
             await LabourSectionAsync(context, ct),
             await CommitmentSectionAsync(context, ct),
             await CitizenProtectionSectionAsync(context, ct),
+            await ApecSectionAsync(context, ct),
         };
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
             all, currency, years, sections, await LocalitiesAsync(context, ct));
@@ -520,6 +522,33 @@ public sealed class BuildReportHandler(
             .ToList();
         return new ReportSection("citizen-protection", "Citizen protection", indicators,
             [new Breakdown("Cases opened by kind", "People", byKind), new Breakdown("Cases opened by country", "People", byCountry)]);
+    }
+
+    /// <summary>APEC business travel cards: applications received and cards issued in the period, and the cards in force today.</summary>
+    private async Task<ReportSection> ApecSectionAsync(Context c, CancellationToken ct)
+    {
+        Apec.ApecListQuery Query(Apec.ApecDate dated, DateOnly from, DateOnly to) => new() { Dated = dated, From = from, To = to, Province = c.Province, PageSize = 1 };
+        async Task<Measure> Count(Apec.ApecListQuery query)
+        {
+            var total = (await apec.HandleAsync(query, ct)).Total;
+            return new Measure(total, total);
+        }
+
+        var archivedQuery = Query(Apec.ApecDate.Received, c.From, c.To);
+        archivedQuery.Archived = true;
+        IReadOnlyList<string> leftOut = [$"{(await apec.HandleAsync(archivedQuery, ct)).Total} archived"];
+        var inForce = (await apec.HandleAsync(new Apec.ApecListQuery { InForce = true, Province = c.Province, PageSize = 1 }, ct)).Total;
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "apec-applications", "APEC card applications received", "applications",
+                "Applications for an APEC business travel card from the province's businesses, counted by the day they were received.",
+                (f, t) => Count(Query(Apec.ApecDate.Received, f, t)), c.Link("apec", ("dated", nameof(Apec.ApecDate.Received))), leftOut),
+            await IndicatorAsync(c, "apec-cards-issued", "APEC cards issued", "cards", "Cards issued in the period, counted by the day of issue.",
+                (f, t) => Count(Query(Apec.ApecDate.CardIssued, f, t)), c.Link("apec", ("dated", nameof(Apec.ApecDate.CardIssued))), leftOut),
+            c.State("apec-cards-in-force", "APEC cards in force today", "cards", inForce, inForce, "Cards issued and not yet expired, as the register stands today.",
+                ["expired cards"], c.Undated("apec", ("inForce", "true"))),
+        };
+        return new ReportSection("apec", "APEC business travel cards", indicators, []);
     }
 
     /// <summary>What the mechanisms' sessions in the period committed to, and how much of it was kept; statuses as they stand today.</summary>

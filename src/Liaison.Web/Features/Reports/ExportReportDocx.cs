@@ -58,6 +58,7 @@ public static class ExportReportDocx
         "labour" => "Chương trình lao động",
         "commitments" => "Cam kết tại các kỳ họp",
         "citizen-protection" => "Bảo hộ công dân",
+        "apec" => "Thẻ đi lại của doanh nhân APEC",
         _ => null,
     };
 

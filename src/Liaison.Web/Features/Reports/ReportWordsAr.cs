@@ -17,6 +17,7 @@ public static class ReportWordsAr
         ["labour"] = "برامج العمالة",
         ["commitments"] = "التزامات الدورات",
         ["citizen-protection"] = "حماية المواطنين",
+        ["apec"] = "بطاقات سفر رجال الأعمال لأبيك",
     };
 
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
@@ -53,13 +54,16 @@ public static class ReportWordsAr
         ["case-people"] = "الأشخاص في تلك الحالات",
         ["cases-closed"] = "الحالات المغلقة",
         ["people-received"] = "الأشخاص المستلَمون على الحدود",
+        ["apec-applications"] = "طلبات بطاقة أبيك المستلمة",
+        ["apec-cards-issued"] = "بطاقات أبيك الصادرة",
+        ["apec-cards-in-force"] = "بطاقات أبيك السارية اليوم",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         // Units
         ["partners"] = "شركاء", ["delegations"] = "وفود", ["people"] = "أشخاص", ["agreements"] = "اتفاقيات", ["activities"] = "أنشطة",
-        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات",
+        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات", ["applications"] = "طلبات", ["cards"] = "بطاقات",
         // Breakdowns and their second columns
         ["Partners by country"] = "الشركاء حسب البلد",
         ["Inbound delegations by purpose"] = "الوفود الواردة حسب الغرض",

@@ -22,6 +22,7 @@ public static class RecordKinds
         ["VillagePair"] = ("Twinned villages", "villages"),
         ["BorderIncident"] = ("Border incident", "incidents"),
         ["CitizenCase"] = ("Citizen protection case", "cases"),
+        ["ApecApplication"] = ("APEC card application", "apec"),
     };
 
     public static IReadOnlyCollection<string> Types => Kinds.Keys;

@@ -31,6 +31,7 @@ public static class RecordOwners
         "labour" => "Labour programmes",
         "gates" => "Border gates",
         "villages" => "Twinned villages",
+        "apec" => "APEC card applications",
         _ => null,
     };
 
@@ -46,6 +47,7 @@ public static class RecordOwners
         "labour" => nameof(LabourProgramme),
         "gates" => nameof(BorderGate),
         "villages" => nameof(VillagePair),
+        "apec" => nameof(Apec.ApecApplication),
         _ => null,
     };
 
@@ -62,6 +64,7 @@ public static class RecordOwners
         nameof(LabourProgramme) => db.LabourProgrammes.AnyAsync(r => r.Id == id, ct),
         nameof(BorderGate) => db.Set<BorderGate>().AnyAsync(r => r.Id == id, ct),
         nameof(VillagePair) => db.Set<VillagePair>().AnyAsync(r => r.Id == id, ct),
+        nameof(Apec.ApecApplication) => db.ApecApplications.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
@@ -74,7 +77,7 @@ public static class RecordOwners
         nameof(BorderIncident) => user.CanKeepBorderIncidents,
         nameof(CitizenProtection.CitizenCase) => user.CanKeepCitizenCases,
         nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme)
-            or nameof(BorderGate) or nameof(VillagePair) => user.CanEditRegister,
+            or nameof(BorderGate) or nameof(VillagePair) or nameof(Apec.ApecApplication) => user.CanEditRegister,
         _ => user.CanEdit,
     };
 }

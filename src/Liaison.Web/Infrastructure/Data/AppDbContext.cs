@@ -69,6 +69,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.CitizenProtection.CitizenCase> CitizenCases => Set<Features.CitizenProtection.CitizenCase>();
 
+    public DbSet<Features.Apec.ApecApplication> ApecApplications => Set<Features.Apec.ApecApplication>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();

@@ -30,6 +30,7 @@ public static class SearchIndexSql
         ("VillagePair", "VillagePairs", 13),
         ("BorderIncident", "BorderIncidents", 14),
         ("CitizenCase", "CitizenCases", 15),
+        ("ApecApplication", "ApecApplications", 16),
     ];
 
     /// <summary>The index, and the records of the types given: a migration passes the list as it stood then.</summary>
