@@ -14,6 +14,7 @@ using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Labour;
 using Liaison.Web.Features.Mechanisms;
 using Liaison.Web.Features.Money;
+using Liaison.Web.Features.Ngos;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Reports;
 using Liaison.Web.Features.Search;
@@ -58,6 +59,7 @@ public static class FeatureSetup
         app.MapBorderEndpoints();
         app.MapCitizenCaseEndpoints();
         app.MapApecEndpoints();
+        app.MapForeignNgoEndpoints();
         app.MapReportEndpoints();
         app.MapUserEndpoints();
         app.MapSearchEndpoints();

@@ -415,6 +415,23 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/apec/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/apec/{w.Apec}")),
         new("GET", "/apec/new", "SFOOFFFFOOO", (_, _, _) => Req("/apec/new")),
         new("GET", "/apec/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/apec/{w.Apec}/edit")),
+        // Foreign NGOs: the register, kept by leaders and officers, read by the province and the ministry.
+        new("GET", "/api/ngos", "SOOOOOOHHOO", (w, _, _) => Req($"/api/ngos?q={w.SharedMarker}", marker: $"\"id\":{w.Ngo},")),
+        new("GET", "/api/ngos/export.csv", "SOOOOOOHHOO", (w, _, _) => Req($"/api/ngos/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/ngos/{id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/api/ngos/{w.Ngo}")),
+        new("GET", "/api/ngos/{id:int}/history", "SOOOOOONNOO", (w, _, _) => Req($"/api/ngos/{w.Ngo}/history")),
+        new("POST", "/api/ngos", "SFOOFFFFBOO", async (w, _, _) => new("/api/ngos", Body(await w.NgoingAsync("new")))),
+        new("PUT", "/api/ngos/{id:int}", "SFOOFFFNNOO", async (w, _, _) =>
+        {
+            var id = await w.NewNgoAsync();
+            return new($"/api/ngos/{id}", Body((await w.GetAsync<Liaison.Web.Features.Ngos.ForeignNgoDetails>(Persona.Officer, $"/api/ngos/{id}")).ToInput()));
+        }),
+        new("POST", "/api/ngos/{id:int}/archive", "SFOOFFFNNOO", async (w, _, _) => new($"/api/ngos/{await w.NewNgoAsync()}/archive")),
+        new("POST", "/api/ngos/{id:int}/restore", "SFOOFFFNNOO", async (w, _, _) => new($"/api/ngos/{await w.NewNgoAsync(archived: true)}/restore")),
+        new("GET", "/ngos", "SOOOOOOHHOO", (w, _, _) => Req($"/ngos?q={w.SharedMarker}", marker: $"href=\"/ngos/{w.Ngo}\"")),
+        new("GET", "/ngos/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/ngos/{w.Ngo}")),
+        new("GET", "/ngos/new", "SFOOFFFFOOO", (_, _, _) => Req("/ngos/new")),
+        new("GET", "/ngos/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/ngos/{w.Ngo}/edit")),
         new("GET", "/incidents", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents?q={w.SharedMarker}", marker: $"href=\"/incidents/{w.Incident}\"")),
         new("GET", "/incidents/{Id:int}", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents/{w.Incident}")),
         new("GET", "/incidents/new", "SFFFFFFFFOF", (_, _, _) => Req("/incidents/new")),

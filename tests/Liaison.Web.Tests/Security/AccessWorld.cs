@@ -131,6 +131,28 @@ public sealed partial class AccessWorld
 
     public int Apec { get; private set; }
 
+    public int Ngo { get; private set; }
+
+    /// <summary>An NGO of the home province whose certificate number carries the word; its organisation is a new partner registered as an NGO.</summary>
+    public async Task<int> NewNgoAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/ngos", await NgoingAsync(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Ngos.ForeignNgoDetails>(response)).Id;
+        return archived ? await ArchiveAsync("ngos", id, Persona.Officer) : id;
+    }
+
+    public async Task<Liaison.Web.Features.Ngos.ForeignNgoInput> NgoingAsync(string word)
+    {
+        var partner = TestData.Partner($"NGO {word}", "DE");
+        partner.Kind = PartnerKind.ForeignNgo;
+        var created = await ReadAsync<PartnerDetails>(await Client(Persona.Officer).PostAsJsonAsync("/api/partners", partner, AppTests.Json));
+        return new()
+        {
+            PartnerId = created.Id, CertificateNumber = $"Cert {word}", CertificateKind = Liaison.Web.Features.Ngos.NgoCertificateKind.Operation, IssuedBy = "Committee for Foreign NGO Affairs",
+            ValidFrom = new DateOnly(2024, 1, 1), ValidTo = new DateOnly(2028, 12, 31),
+        };
+    }
+
     public async Task<int> NewApecAsync(bool archived = false, string? word = null)
     {
         var response = await Client(Persona.Officer).PostAsJsonAsync("/api/apec", Applying(word ?? Marker), AppTests.Json);
@@ -473,6 +495,7 @@ public sealed partial class AccessWorld
         world.Incident = await world.NewIncidentAsync(word: world.SharedMarker);
         world.Case = await world.NewCaseAsync(word: world.SharedMarker, gate: world.Gate);
         world.Apec = await world.NewApecAsync(word: world.SharedMarker);
+        world.Ngo = await world.NewNgoAsync(word: world.SharedMarker);
         return world;
     }
 

@@ -53,7 +53,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages", "apec"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages", "apec", "ngos"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
@@ -67,6 +67,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         "gates" => Archived(db.Set<Border.BorderGate>(), provinceId, id).Select(r => new Row(r.Id, r.Name + " – " + r.CounterpartName, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "villages" => Archived(db.Set<Border.VillagePair>(), provinceId, id).Select(r => new Row(r.Id, r.OurVillage + " – " + r.TheirVillage, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "apec" => Archived(db.ApecApplications, provinceId, id).Select(r => new Row(r.Id, r.ApplicantName + ", " + r.CompanyName, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "ngos" => Archived(db.ForeignNgos, provinceId, id).Select(r => new Row(r.Id, r.Partner!.NameEn + ", " + r.CertificateNumber, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };
 

@@ -21,6 +21,12 @@ public enum DeadlineAnchor
 
     /// <summary>A day of every year, such as the annual report due on 15 November.</summary>
     FixedDateInYear,
+
+    /// <summary>The day a foreign NGO's registration certificate expires: a rule before it reminds of the renewal.</summary>
+    NgoCertificateExpiry,
+
+    /// <summary>The end (31 December) of each year a foreign NGO's certificate covers: its yearly report falls due after it.</summary>
+    NgoYearEnd,
 }
 
 public enum OffsetUnit
@@ -40,6 +46,9 @@ public enum DoneWhen
 
     /// <summary>The delegation's results report is filed.</summary>
     DelegationReportFiled,
+
+    /// <summary>The NGO's report for that year is recorded as received.</summary>
+    NgoReportReceived,
 }
 
 /// <summary>
@@ -107,6 +116,8 @@ public sealed class DeadlineRule
         DeadlineAnchor.AgreementChange => "amendment, extension, suspension or termination of an agreement",
         DeadlineAnchor.ConferenceStart => "start of an international conference",
         DeadlineAnchor.ConferenceEnd => "end of an international conference",
+        DeadlineAnchor.NgoCertificateExpiry => "expiry of a foreign NGO's registration certificate",
+        DeadlineAnchor.NgoYearEnd => "end of a year a foreign NGO is registered in the province",
         _ => "date in the year",
     };
 }
@@ -137,6 +148,10 @@ public static class ShippedRules
         Rule("Notify the ministry of the agreement's amendment, extension, suspension or termination", DeadlineAnchor.AgreementChange, 15, OffsetUnit.CalendarDays, DoneWhen.MarkedDone, "Decree 64/2021"),
         Rule("Application to hold the international conference", DeadlineAnchor.ConferenceStart, -30, OffsetUnit.CalendarDays, DoneWhen.MarkedDone, "Decision 06/2020"),
         Rule("Results report of the international conference", DeadlineAnchor.ConferenceEnd, 15, OffsetUnit.CalendarDays, DoneWhen.MarkedDone, "Decision 06/2020"),
+        Rule("Remind the foreign NGO to renew its registration certificate", DeadlineAnchor.NgoCertificateExpiry, -60, OffsetUnit.CalendarDays, DoneWhen.MarkedDone,
+            "Decree 58/2022/NĐ-CP (how long before expiry is the province's choice)"),
+        Rule("Yearly report of the foreign NGO on its work in the province", DeadlineAnchor.NgoYearEnd, 15, OffsetUnit.CalendarDays, DoneWhen.NgoReportReceived,
+            "Decree 58/2022/NĐ-CP (the day is the province's choice)"),
         Fixed("Annual report on international agreements to the ministry", 11, 15, "Decree 64/2021"),
         Fixed("Annual report on international conferences to the ministry", 12, 18, "Decision 06/2020"),
     ];

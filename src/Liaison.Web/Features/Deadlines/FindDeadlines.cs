@@ -63,6 +63,8 @@ public sealed class DeadlineFinder(AppDbContext db)
                     => await ConferenceItemsAsync(rule, calendar, latestAnchor, ct),
                 DeadlineAnchor.FixedDateInYear when !scope.UnitOnly
                     => await YearItemsAsync(rule, calendar, scope, until, ct),
+                DeadlineAnchor.NgoCertificateExpiry or DeadlineAnchor.NgoYearEnd when !scope.UnitOnly
+                    => await NgoItemsAsync(rule, calendar, latestAnchor, ct),
                 _ => [],
             };
             items.AddRange(found.Where(i => i.DueDate <= until));
@@ -153,6 +155,39 @@ public sealed class DeadlineFinder(AppDbContext db)
                 }
 
                 list.AddRange(provinces.Select(p => Item(rule, calendar, p, "year", year, Infrastructure.Text.Messages.Translate($"Year {year}"), $"/due?when=all#r{rule.Id}-{year}", anchor)));
+            }
+
+            return list;
+        }
+
+        // A certificate's expiry is one anchor per NGO; the year's end one per year the certificate covers. A renewed
+        // certificate moves the expiry, so the old item goes and a new one comes; a report received ends its year's item.
+        async Task<List<DeadlineItem>> NgoItemsAsync(DeadlineRule rule, WorkingCalendar calendar, DateOnly latest, CancellationToken ct)
+        {
+            var ngos = await Records<Ngos.ForeignNgo>().Where(n => n.ArchivedAt == null)
+                .Select(n => new { n.Id, n.ProvinceId, Name = n.Partner!.NameEn, n.ValidFrom, n.ValidTo, Received = n.Reports.Where(r => r.ReceivedOn != null).Select(r => r.Year).ToList() })
+                .ToListAsync(ct);
+            var list = new List<DeadlineItem>();
+            foreach (var n in ngos)
+            {
+                if (rule.Anchor == DeadlineAnchor.NgoCertificateExpiry)
+                {
+                    if (n.ValidTo >= rule.AppliesFrom && n.ValidTo <= latest)
+                    {
+                        list.Add(Item(rule, calendar, n.ProvinceId, "ngo", n.Id, n.Name, $"/ngos/{n.Id}", n.ValidTo));
+                    }
+
+                    continue;
+                }
+
+                for (var year = n.ValidFrom.Year; year <= n.ValidTo.Year; year++)
+                {
+                    var end = new DateOnly(year, 12, 31);
+                    if (end >= rule.AppliesFrom && end <= latest && (rule.DoneWhen != DoneWhen.NgoReportReceived || !n.Received.Contains(year)))
+                    {
+                        list.Add(Item(rule, calendar, n.ProvinceId, "ngo-year", n.Id, $"{n.Name} ({year})", $"/ngos/{n.Id}", end));
+                    }
+                }
             }
 
             return list;

@@ -73,7 +73,11 @@ public sealed class DeadlineRuleInput
         }
 
         var delegationAnchor = Anchor is DeadlineAnchor.OutboundDeparture or DeadlineAnchor.OutboundReturn or DeadlineAnchor.InboundArrival or DeadlineAnchor.InboundDeparture;
-        if (DoneWhen != DoneWhen.MarkedDone && !delegationAnchor)
+        if (DoneWhen == DoneWhen.NgoReportReceived && Anchor != DeadlineAnchor.NgoYearEnd)
+        {
+            errors.Add(nameof(DoneWhen), "Only the rule of an NGO's year can be met by its report; choose \"marked done\".");
+        }
+        else if (DoneWhen is DoneWhen.DelegationFiled or DoneWhen.DelegationReportFiled && !delegationAnchor)
         {
             errors.Add(nameof(DoneWhen), "Only a delegation's rule can be met by the delegation's status; choose \"marked done\".");
         }

@@ -57,7 +57,7 @@ public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
     ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
     ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases,
-    Apec.ListApecApplicationsHandler apec, TimeProvider clock)
+    Apec.ListApecApplicationsHandler apec, Ngos.ListForeignNgosHandler ngos, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -93,6 +93,7 @@ public sealed class BuildReportHandler(
             await CommitmentSectionAsync(context, ct),
             await CitizenProtectionSectionAsync(context, ct),
             await ApecSectionAsync(context, ct),
+            await NgoSectionAsync(context, ct),
         };
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
             all, currency, years, sections, await LocalitiesAsync(context, ct));
@@ -522,6 +523,30 @@ public sealed class BuildReportHandler(
             .ToList();
         return new ReportSection("citizen-protection", "Citizen protection", indicators,
             [new Breakdown("Cases opened by kind", "People", byKind), new Breakdown("Cases opened by country", "People", byCountry)]);
+    }
+
+    /// <summary>Foreign NGOs registered in the province in the period, and the yearly reports they sent in it.</summary>
+    private async Task<ReportSection> NgoSectionAsync(Context c, CancellationToken ct)
+    {
+        async Task<Measure> Count(DateOnly from, DateOnly to, bool reports)
+        {
+            var page = await c.Once($"ngos:{from}:{to}", () => ngos.HandleAsync(new Ngos.ForeignNgoListQuery { From = from, To = to, Province = c.Province, PageSize = 1 }, ct));
+            return new Measure(reports ? page.Totals![Ngos.ListForeignNgosHandler.ReportsReceivedTotal] : page.Total, page.Total);
+        }
+
+        var archived = (await ngos.HandleAsync(new Ngos.ForeignNgoListQuery { From = c.From, To = c.To, Province = c.Province, Archived = true, PageSize = 1 }, ct)).Total;
+        IReadOnlyList<string> leftOut = [$"{archived} archived"];
+        var link = c.Link("ngos");
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "ngos-active", "Foreign NGOs registered", "organisations",
+                "Foreign NGOs whose registration certificate for the province was valid on at least one day of the period.",
+                (f, t) => Count(f, t, reports: false), link, leftOut),
+            await IndicatorAsync(c, "ngo-reports-received", "Yearly reports received from them", "reports",
+                "The yearly reports those NGOs sent that were received in the period, whatever year they cover.",
+                (f, t) => Count(f, t, reports: true), link, leftOut),
+        };
+        return new ReportSection("ngos", "Foreign NGOs", indicators, []);
     }
 
     /// <summary>APEC business travel cards: applications received and cards issued in the period, and the cards in force today.</summary>

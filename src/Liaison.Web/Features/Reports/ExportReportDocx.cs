@@ -59,6 +59,7 @@ public static class ExportReportDocx
         "commitments" => "Cam kết tại các kỳ họp",
         "citizen-protection" => "Bảo hộ công dân",
         "apec" => "Thẻ đi lại của doanh nhân APEC",
+        "ngos" => "Tổ chức phi chính phủ nước ngoài",
         _ => null,
     };
 

@@ -18,6 +18,7 @@ public static class ReportWordsAr
         ["commitments"] = "التزامات الدورات",
         ["citizen-protection"] = "حماية المواطنين",
         ["apec"] = "بطاقات سفر رجال الأعمال لأبيك",
+        ["ngos"] = "المنظمات غير الحكومية الأجنبية",
     };
 
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
@@ -54,6 +55,8 @@ public static class ReportWordsAr
         ["case-people"] = "الأشخاص في تلك الحالات",
         ["cases-closed"] = "الحالات المغلقة",
         ["people-received"] = "الأشخاص المستلَمون على الحدود",
+        ["ngos-active"] = "المنظمات غير الحكومية الأجنبية المسجلة",
+        ["ngo-reports-received"] = "التقارير السنوية المستلمة منها",
         ["apec-applications"] = "طلبات بطاقة أبيك المستلمة",
         ["apec-cards-issued"] = "بطاقات أبيك الصادرة",
         ["apec-cards-in-force"] = "بطاقات أبيك السارية اليوم",
@@ -63,7 +66,7 @@ public static class ReportWordsAr
     {
         // Units
         ["partners"] = "شركاء", ["delegations"] = "وفود", ["people"] = "أشخاص", ["agreements"] = "اتفاقيات", ["activities"] = "أنشطة",
-        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات", ["applications"] = "طلبات", ["cards"] = "بطاقات",
+        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات", ["applications"] = "طلبات", ["cards"] = "بطاقات", ["organisations"] = "منظمات", ["reports"] = "تقارير",
         // Breakdowns and their second columns
         ["Partners by country"] = "الشركاء حسب البلد",
         ["Inbound delegations by purpose"] = "الوفود الواردة حسب الغرض",

@@ -41,6 +41,8 @@ public static class ReportWordsVi
         ["case-people"] = "Số người trong các vụ việc đó",
         ["cases-closed"] = "Vụ việc đã đóng",
         ["people-received"] = "Công dân được tiếp nhận tại biên giới",
+        ["ngos-active"] = "Tổ chức phi chính phủ nước ngoài có đăng ký hoạt động",
+        ["ngo-reports-received"] = "Báo cáo hằng năm đã nhận",
         ["apec-applications"] = "Hồ sơ đề nghị cấp thẻ APEC tiếp nhận",
         ["apec-cards-issued"] = "Thẻ APEC được cấp",
         ["apec-cards-in-force"] = "Thẻ APEC còn hiệu lực hiện nay",
@@ -50,7 +52,7 @@ public static class ReportWordsVi
     {
         // Units
         ["partners"] = "đối tác", ["delegations"] = "đoàn", ["people"] = "người", ["agreements"] = "thỏa thuận", ["activities"] = "hoạt động",
-        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung", ["cases"] = "vụ việc", ["applications"] = "hồ sơ", ["cards"] = "thẻ",
+        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung", ["cases"] = "vụ việc", ["applications"] = "hồ sơ", ["cards"] = "thẻ", ["organisations"] = "tổ chức", ["reports"] = "báo cáo",
         // Breakdowns and their second columns
         ["Partners by country"] = "Đối tác theo quốc gia",
         ["Inbound delegations by purpose"] = "Đoàn vào theo mục đích",

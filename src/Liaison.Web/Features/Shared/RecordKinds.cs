@@ -23,6 +23,7 @@ public static class RecordKinds
         ["BorderIncident"] = ("Border incident", "incidents"),
         ["CitizenCase"] = ("Citizen protection case", "cases"),
         ["ApecApplication"] = ("APEC card application", "apec"),
+        ["ForeignNgo"] = ("Foreign NGO", "ngos"),
     };
 
     public static IReadOnlyCollection<string> Types => Kinds.Keys;

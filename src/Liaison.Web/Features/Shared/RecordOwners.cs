@@ -32,6 +32,7 @@ public static class RecordOwners
         "gates" => "Border gates",
         "villages" => "Twinned villages",
         "apec" => "APEC card applications",
+        "ngos" => "Foreign NGOs",
         _ => null,
     };
 
@@ -48,6 +49,7 @@ public static class RecordOwners
         "gates" => nameof(BorderGate),
         "villages" => nameof(VillagePair),
         "apec" => nameof(Apec.ApecApplication),
+        "ngos" => nameof(Ngos.ForeignNgo),
         _ => null,
     };
 
@@ -65,6 +67,7 @@ public static class RecordOwners
         nameof(BorderGate) => db.Set<BorderGate>().AnyAsync(r => r.Id == id, ct),
         nameof(VillagePair) => db.Set<VillagePair>().AnyAsync(r => r.Id == id, ct),
         nameof(Apec.ApecApplication) => db.ApecApplications.AnyAsync(r => r.Id == id, ct),
+        nameof(Ngos.ForeignNgo) => db.ForeignNgos.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
@@ -77,7 +80,7 @@ public static class RecordOwners
         nameof(BorderIncident) => user.CanKeepBorderIncidents,
         nameof(CitizenProtection.CitizenCase) => user.CanKeepCitizenCases,
         nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme)
-            or nameof(BorderGate) or nameof(VillagePair) or nameof(Apec.ApecApplication) => user.CanEditRegister,
+            or nameof(BorderGate) or nameof(VillagePair) or nameof(Apec.ApecApplication) or nameof(Ngos.ForeignNgo) => user.CanEditRegister,
         _ => user.CanEdit,
     };
 }

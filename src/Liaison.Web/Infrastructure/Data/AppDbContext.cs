@@ -71,6 +71,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Apec.ApecApplication> ApecApplications => Set<Features.Apec.ApecApplication>();
 
+    public DbSet<Features.Ngos.ForeignNgo> ForeignNgos => Set<Features.Ngos.ForeignNgo>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();

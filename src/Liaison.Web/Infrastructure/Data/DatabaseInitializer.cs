@@ -76,10 +76,10 @@ public sealed class DatabaseInitializer(
     /// </summary>
     private async Task SeedDeadlinesAsync(CancellationToken ct)
     {
-        if (!await db.DeadlineRules.AnyAsync(ct))
-        {
-            db.DeadlineRules.AddRange(Features.Deadlines.ShippedRules.All);
-        }
+        // A shipped rule goes in while no rule uses its anchor: a new kind of deadline reaches an existing database,
+        // and a rule an administrator changed or switched off for an older anchor is left as it is.
+        var anchors = await db.DeadlineRules.Select(r => r.Anchor).Distinct().ToListAsync(ct);
+        db.DeadlineRules.AddRange(Features.Deadlines.ShippedRules.All.Where(r => !anchors.Contains(r.Anchor)));
 
         var years = await db.Holidays.Select(h => h.Date.Year).Distinct().ToListAsync(ct);
         db.Holidays.AddRange(Features.Deadlines.ShippedHolidays.All.Where(h => !years.Contains(h.Date.Year))

@@ -31,6 +31,7 @@ public static class SearchIndexSql
         ("BorderIncident", "BorderIncidents", 14),
         ("CitizenCase", "CitizenCases", 15),
         ("ApecApplication", "ApecApplications", 16),
+        ("ForeignNgo", "ForeignNgos", 17),
     ];
 
     /// <summary>The index, and the records of the types given: a migration passes the list as it stood then.</summary>

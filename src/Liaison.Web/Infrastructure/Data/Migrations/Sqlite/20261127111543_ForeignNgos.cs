@@ -1,0 +1,154 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ForeignNgos : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ForeignNgos",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CertificateKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ForeignNgos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ForeignNgos_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ForeignNgos_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NgoProject",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForeignNgoId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AidProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NgoProject", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NgoProject_AidProjects_AidProjectId",
+                        column: x => x.AidProjectId,
+                        principalTable: "AidProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NgoProject_ForeignNgos_ForeignNgoId",
+                        column: x => x.ForeignNgoId,
+                        principalTable: "ForeignNgos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NgoYearlyReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForeignNgoId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NgoYearlyReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NgoYearlyReport_ForeignNgos_ForeignNgoId",
+                        column: x => x.ForeignNgoId,
+                        principalTable: "ForeignNgos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForeignNgos_PartnerId",
+                table: "ForeignNgos",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForeignNgos_ProvinceId",
+                table: "ForeignNgos",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForeignNgos_ProvinceId_ValidTo",
+                table: "ForeignNgos",
+                columns: new[] { "ProvinceId", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NgoProject_AidProjectId",
+                table: "NgoProject",
+                column: "AidProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NgoProject_ForeignNgoId",
+                table: "NgoProject",
+                column: "ForeignNgoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NgoYearlyReport_ForeignNgoId_Year",
+                table: "NgoYearlyReport",
+                columns: new[] { "ForeignNgoId", "Year" },
+                unique: true);
+
+            // The new record type joins the search index (ADR 0013), as its list stood then.
+            migrationBuilder.Sql(Liaison.Web.Infrastructure.Search.SearchIndexSql.IndexSqlite([("ForeignNgo", "ForeignNgos", 17)]));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DELETE FROM \"SearchIndex\" WHERE \"RecordType\" = 'ForeignNgo';");
+
+            migrationBuilder.DropTable(
+                name: "NgoProject");
+
+            migrationBuilder.DropTable(
+                name: "NgoYearlyReport");
+
+            migrationBuilder.DropTable(
+                name: "ForeignNgos");
+        }
+    }
+}
