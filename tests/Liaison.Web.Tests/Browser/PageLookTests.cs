@@ -56,6 +56,12 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("cases-counted", "/cases", "tay-ninh@liaison.demo")]
     [InlineData("case", "/cases/1", "tay-ninh-cases@liaison.demo")]
     [InlineData("case-form", "/cases/1/edit", "tay-ninh-cases@liaison.demo")]
+    [InlineData("apec", "/apec", "tay-ninh@liaison.demo")]
+    [InlineData("apec-application", "/apec/2", "tay-ninh@liaison.demo")]
+    [InlineData("apec-form", "/apec/1/edit", "tay-ninh@liaison.demo")]
+    [InlineData("ngos", "/ngos", "tay-ninh@liaison.demo")]
+    [InlineData("ngo", "/ngos/2", "tay-ninh@liaison.demo")]
+    [InlineData("ngo-form", "/ngos/2/edit", "tay-ninh@liaison.demo")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url, string user = "lai-chau@liaison.demo")
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

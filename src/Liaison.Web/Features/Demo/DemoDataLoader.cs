@@ -71,6 +71,7 @@ public sealed class DemoDataLoader(AppDbContext db, UserManager<AppUser> users, 
         await AddJointWorkingGroupAsync(provinces, agreements["lai-chau/jwg-10th-session-minutes"], agreements["lai-chau/jwg-11th-session-minutes"], ct);
         await new DemoBorder(db).AddAsync(provinces, partners, ct);
         await new DemoCitizenProtection(db).AddAsync(provinces["tay-ninh"], ct);
+        await new DemoDesk(db).AddAsync(provinces["tay-ninh"], ct);
         await GeneratePeopleToPeopleExchangesAsync(provinces["lai-chau"], random, ct);
         await MarkPastDeadlinesDoneAsync(ct);
         logger.LogInformation("Demo data loaded: {Partners} named partners, {Agreements} named agreements, {Delegations} named delegations.", partners.Count, agreements.Count, delegations.Count);

@@ -1,0 +1,50 @@
+using Liaison.Web.Features.Apec;
+using Liaison.Web.Features.Deadlines;
+using Liaison.Web.Features.Ngos;
+using Liaison.Web.Features.Shared;
+using Liaison.Web.Tests.Infrastructure;
+
+namespace Liaison.Web.Tests.Features.Ngos;
+
+/// <summary>The demo's NGOs and APEC card applications in Tay Ninh: an expiring certificate and a late report on the due list, one card in force.</summary>
+public abstract class DeskDemoTests(LiaisonApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task TayNinhsNgos_RemindOfAnExpiringCertificate_AndOfALateReport()
+    {
+        var officer = await App.SignInDemoAsync("tay-ninh@liaison.demo");
+
+        var ngos = await ReadAsync<Paged<ForeignNgoRow>>(await officer.GetAsync("/api/ngos", Ct));
+        Assert.Equal(3, ngos.Total);
+        Assert.All(ngos.Items, n => Assert.True(n.IsDemo));
+        var school = ngos.Items.Single(n => n.PartnerName.StartsWith("Children of the Border Fund", StringComparison.Ordinal));
+        var water = ngos.Items.Single(n => n.PartnerName.StartsWith("Mekong Clean Water", StringComparison.Ordinal));
+
+        var due = (await ReadAsync<DueList>(await officer.GetAsync("/api/deadlines/due?pageSize=200&days=366", Ct))).Page.Items;
+        Assert.Contains(due, i => i.Item.Link == $"/ngos/{school.Id}" && i.Item.AnchorDate == school.ValidTo && i.Item.What.StartsWith("Remind the foreign NGO", StringComparison.Ordinal));
+        Assert.Contains(due, i => i.Item.Link == $"/ngos/{water.Id}" && i.Item.AnchorDate == new DateOnly(2025, 12, 31) && i.Section == DueWhen.Overdue);
+
+        var detail = await ReadAsync<ForeignNgoDetails>(await officer.GetAsync($"/api/ngos/{school.Id}", Ct));
+        Assert.True(detail.Reports.Single(r => r.Year == 2024).IsLate);
+        Assert.Equal(new DateOnly(2024, 2, 20), detail.Reports.Single(r => r.Year == 2023).ReceivedOn);
+    }
+
+    [Fact]
+    public async Task TayNinhsApecApplications_OneCardIssued_OneRefused_TwoUnderWay()
+    {
+        var officer = await App.SignInDemoAsync("tay-ninh@liaison.demo");
+
+        var all = (await ReadAsync<Paged<ApecRow>>(await officer.GetAsync("/api/apec", Ct))).Items;
+
+        Assert.Equal(
+            [ApecStep.Received, ApecStep.SentForApproval, ApecStep.Refused, ApecStep.CardIssued],
+            all.Select(a => a.Step).Order());
+        var card = Assert.Single(all, a => a.Step == ApecStep.CardIssued);
+        Assert.Equal("VNM0254321", card.CardNumber);
+        Assert.Equal(4, all.Count(a => a.IsDemo));
+    }
+}
+
+public sealed class DeskDemoTests_Sqlite(SqliteDemoApp app) : DeskDemoTests(app);
+
+public sealed class DeskDemoTests_Postgres(PostgresDemoApp app) : DeskDemoTests(app);
