@@ -9,6 +9,7 @@ using Liaison.Web.Features.Border;
 using Liaison.Web.Features.CitizenProtection;
 using Liaison.Web.Features.Deadlines;
 using Liaison.Web.Features.Delegations;
+using Liaison.Web.Features.ExternalInformation;
 using Liaison.Web.Features.Import;
 using Liaison.Web.Features.Investment;
 using Liaison.Web.Features.Labour;
@@ -60,6 +61,7 @@ public static class FeatureSetup
         app.MapCitizenCaseEndpoints();
         app.MapApecEndpoints();
         app.MapForeignNgoEndpoints();
+        app.MapExternalInfoEndpoints();
         app.MapReportEndpoints();
         app.MapUserEndpoints();
         app.MapSearchEndpoints();

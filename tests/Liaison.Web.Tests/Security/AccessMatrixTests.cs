@@ -432,6 +432,23 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/ngos/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/ngos/{w.Ngo}")),
         new("GET", "/ngos/new", "SFOOFFFFOOO", (_, _, _) => Req("/ngos/new")),
         new("GET", "/ngos/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/ngos/{w.Ngo}/edit")),
+        // External information: the register, kept by leaders and officers, read by the province and the ministry.
+        new("GET", "/api/information", "SOOOOOOHHOO", (w, _, _) => Req($"/api/information?q={w.SharedMarker}", marker: $"\"id\":{w.Information},")),
+        new("GET", "/api/information/export.csv", "SOOOOOOHHOO", (w, _, _) => Req($"/api/information/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/information/{id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/api/information/{w.Information}")),
+        new("GET", "/api/information/{id:int}/history", "SOOOOOONNOO", (w, _, _) => Req($"/api/information/{w.Information}/history")),
+        new("POST", "/api/information", "SFOOFFFFOOO", (_, _, _) => Req("/api/information", Body(AccessWorld.Informing("new")))),
+        new("PUT", "/api/information/{id:int}", "SFOOFFFNNOO", async (w, _, _) =>
+        {
+            var id = await w.NewInformationAsync();
+            return new($"/api/information/{id}", Body((await w.GetAsync<Liaison.Web.Features.ExternalInformation.ExternalInfoDetails>(Persona.Officer, $"/api/information/{id}")).ToInput()));
+        }),
+        new("POST", "/api/information/{id:int}/archive", "SFOOFFFNNOO", async (w, _, _) => new($"/api/information/{await w.NewInformationAsync()}/archive")),
+        new("POST", "/api/information/{id:int}/restore", "SFOOFFFNNOO", async (w, _, _) => new($"/api/information/{await w.NewInformationAsync(archived: true)}/restore")),
+        new("GET", "/information", "SOOOOOOHHOO", (w, _, _) => Req($"/information?q={w.SharedMarker}", marker: $"href=\"/information/{w.Information}\"")),
+        new("GET", "/information/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/information/{w.Information}")),
+        new("GET", "/information/new", "SFOOFFFFOOO", (_, _, _) => Req("/information/new")),
+        new("GET", "/information/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/information/{w.Information}/edit")),
         new("GET", "/incidents", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents?q={w.SharedMarker}", marker: $"href=\"/incidents/{w.Incident}\"")),
         new("GET", "/incidents/{Id:int}", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents/{w.Incident}")),
         new("GET", "/incidents/new", "SFFFFFFFFOF", (_, _, _) => Req("/incidents/new")),

@@ -133,6 +133,21 @@ public sealed partial class AccessWorld
 
     public int Ngo { get; private set; }
 
+    public int Information { get; private set; }
+
+    public async Task<int> NewInformationAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/information", Informing(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.ExternalInformation.ExternalInfoDetails>(response)).Id;
+        return archived ? await ArchiveAsync("information", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.ExternalInformation.ExternalInfoInput Informing(string word) => new()
+    {
+        Kind = Liaison.Web.Features.ExternalInformation.InfoKind.PressRelease, Title = $"Release {word}", Channel = Liaison.Web.Features.ExternalInformation.InfoChannel.Website,
+        Language = "vi", OccurredOn = new DateOnly(2025, 4, 4), Reach = 1000,
+    };
+
     /// <summary>An NGO of the home province whose certificate number carries the word; its organisation is a new partner registered as an NGO.</summary>
     public async Task<int> NewNgoAsync(bool archived = false, string? word = null)
     {
@@ -496,6 +511,7 @@ public sealed partial class AccessWorld
         world.Case = await world.NewCaseAsync(word: world.SharedMarker, gate: world.Gate);
         world.Apec = await world.NewApecAsync(word: world.SharedMarker);
         world.Ngo = await world.NewNgoAsync(word: world.SharedMarker);
+        world.Information = await world.NewInformationAsync(word: world.SharedMarker);
         return world;
     }
 

@@ -53,7 +53,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages", "apec", "ngos"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages", "apec", "ngos", "information"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
@@ -68,6 +68,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         "villages" => Archived(db.Set<Border.VillagePair>(), provinceId, id).Select(r => new Row(r.Id, r.OurVillage + " – " + r.TheirVillage, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "apec" => Archived(db.ApecApplications, provinceId, id).Select(r => new Row(r.Id, r.ApplicantName + ", " + r.CompanyName, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "ngos" => Archived(db.ForeignNgos, provinceId, id).Select(r => new Row(r.Id, r.Partner!.NameEn + ", " + r.CertificateNumber, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "information" => Archived(db.ExternalInfoItems, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };
 

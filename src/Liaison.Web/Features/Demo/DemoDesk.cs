@@ -1,4 +1,5 @@
 using Liaison.Web.Features.Apec;
+using Liaison.Web.Features.ExternalInformation;
 using Liaison.Web.Features.Ngos;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Infrastructure.Data;
@@ -6,9 +7,10 @@ using Liaison.Web.Infrastructure.Data;
 namespace Liaison.Web.Features.Demo;
 
 /// <summary>
-/// The rest of Tay Ninh's desk: a few foreign NGOs registered in the province and APEC card applications from its
-/// businesses. None of the articles names them: the organisations, companies and people are illustrative (so named),
-/// for the pages, the due list and the report to show how they are kept.
+/// The rest of Tay Ninh's desk: a few foreign NGOs registered in the province, APEC card applications from its
+/// businesses, and its external-information programme (article 003 says the province runs one and answers distorted
+/// claims online; it names no item). The organisations, companies, people and items are illustrative (so named), for
+/// the pages, the due list and the report to show how they are kept.
 /// </summary>
 public sealed class DemoDesk(AppDbContext db)
 {
@@ -75,9 +77,28 @@ public sealed class DemoDesk(AppDbContext db)
                     a.DecidedOn = new DateOnly(2024, 6, 20);
                     a.RefusalReason = "The company had not traded with the economies asked for.";
                 }));
+        db.AddRange(
+            Info(tayNinh, InfoKind.PressRelease, "Tay Ninh and Svay Rieng agree on joint patrols for 2025", InfoChannel.Website, "vi", new DateOnly(2025, 1, 20), 8_500),
+            Info(tayNinh, InfoKind.NewsItem, "Border trade through Moc Bai in the first half of 2025", InfoChannel.Television, "vi", new DateOnly(2025, 7, 8), 120_000),
+            Info(tayNinh, InfoKind.Publication, "Tay Ninh: a bridge to Cambodia (bilingual booklet)", InfoChannel.Print, "km", new DateOnly(2025, 9, 1), 3_000),
+            Info(tayNinh, InfoKind.Campaign, "Safe work abroad: know before you cross", InfoChannel.SocialMedia, "vi", new DateOnly(2025, 8, 1), 45_000),
+            Claim(tayNinh, "A post claims the Moc Bai gate is closed to Vietnamese workers", new DateOnly(2025, 8, 16), "The Department posted the gate's opening hours and the rules for crossing, with the border guard's confirmation.", new DateOnly(2025, 8, 18)),
+            Claim(tayNinh, "A video misrepresents the returns of August 2025", new DateOnly(2025, 10, 30), null, null));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    private static ExternalInfoItem Info(int province, InfoKind kind, string title, InfoChannel channel, string language, DateOnly on, int reach) => new()
+    {
+        ProvinceId = province, Kind = kind, Title = $"{title} (illustrative)", Channel = channel, Language = language, OccurredOn = on, Reach = reach, Notes = Illustrative,
+        IsDemo = true, CreatedBy = Demo,
+    };
+
+    private static ExternalInfoItem Claim(int province, string claim, DateOnly seen, string? response, DateOnly? answered) => new()
+    {
+        ProvinceId = province, Kind = InfoKind.ClaimMonitored, Title = $"{claim} (illustrative)", Channel = InfoChannel.SocialMedia, Language = "vi", OccurredOn = seen,
+        Where = "A page on a social network", Response = response, RespondedOn = answered, Notes = Illustrative, IsDemo = true, CreatedBy = Demo,
+    };
 
     private static Partner Ngo(int province, string name, string country) => new()
     {

@@ -57,7 +57,7 @@ public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
     ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
     ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases,
-    Apec.ListApecApplicationsHandler apec, Ngos.ListForeignNgosHandler ngos, TimeProvider clock)
+    Apec.ListApecApplicationsHandler apec, Ngos.ListForeignNgosHandler ngos, ExternalInformation.ListExternalInfoHandler information, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -94,6 +94,7 @@ public sealed class BuildReportHandler(
             await CitizenProtectionSectionAsync(context, ct),
             await ApecSectionAsync(context, ct),
             await NgoSectionAsync(context, ct),
+            await ExternalInformationSectionAsync(context, ct),
         };
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
             all, currency, years, sections, await LocalitiesAsync(context, ct));
@@ -523,6 +524,42 @@ public sealed class BuildReportHandler(
             .ToList();
         return new ReportSection("citizen-protection", "Citizen protection", indicators,
             [new Breakdown("Cases opened by kind", "People", byKind), new Breakdown("Cases opened by country", "People", byCountry)]);
+    }
+
+    /// <summary>The external-information programme: what the province put out, by channel, with its reach; the claims it followed up and answered.</summary>
+    private async Task<ReportSection> ExternalInformationSectionAsync(Context c, CancellationToken ct)
+    {
+        ExternalInformation.ExternalInfoListQuery Query(DateOnly from, DateOnly to, bool published, bool? answered = null) =>
+            new() { From = from, To = to, Published = published, Answered = answered, Province = c.Province, PageSize = 1 };
+
+        async Task<Measure> Count(ExternalInformation.ExternalInfoListQuery query, bool reach)
+        {
+            var page = await c.Once($"information:{query.Published}:{query.Answered}:{query.From}:{query.To}", () => information.HandleAsync(query, ct));
+            return new Measure(reach ? page.Totals![ExternalInformation.ListExternalInfoHandler.ReachTotal] : page.Total, page.Total);
+        }
+
+        var archivedQuery = Query(c.From, c.To, published: true);
+        archivedQuery.Archived = true;
+        IReadOnlyList<string> leftOut = [$"{(await information.HandleAsync(archivedQuery, ct)).Total} archived"];
+        var published = c.Link("information", ("published", "true"));
+        var indicators = new List<Indicator>
+        {
+            await IndicatorAsync(c, "information-items", "External-information items put out", "items",
+                "Publications, press releases, news items and campaigns about the province's foreign affairs, counted by the day they came out.",
+                (f, t) => Count(Query(f, t, published: true), reach: false), published, leftOut),
+            await IndicatorAsync(c, "information-reach", "Audience reached", "people", "The readers, viewers and views of those items, where known, summed.",
+                (f, t) => Count(Query(f, t, published: true), reach: true), published, [.. leftOut, "items whose reach is not known"]),
+            await IndicatorAsync(c, "claims-monitored", "Claims followed up", "claims", "Distorted claims about the province seen online or in the press, counted by the day they were seen.",
+                (f, t) => Count(Query(f, t, published: false), reach: false), c.Link("information", ("published", "false")), leftOut),
+            await IndicatorAsync(c, "claims-answered", "Claims answered", "claims", "Of those, the ones the province has answered, as they stand today.",
+                (f, t) => Count(Query(f, t, published: false, answered: true), reach: false), c.Link("information", ("published", "false"), ("answered", "true")), leftOut),
+        };
+        var items = ExternalInformation.ListExternalInfoHandler.Filter(db.ExternalInfoItems.AsNoTracking(), Query(c.From, c.To, published: true));
+        var byChannel = (await items.GroupBy(i => i.Channel).Select(g => new { g.Key, Count = g.Count(), Reach = g.Sum(i => (long)(i.Reach ?? 0)) }).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Reach, c.Link("information", ("published", "true"), ("channel", g.Key.ToString()))))
+            .ToList();
+        return new ReportSection("information", "External information", indicators, [new Breakdown("Items put out by channel", "Reach", byChannel)]);
     }
 
     /// <summary>Foreign NGOs registered in the province in the period, and the yearly reports they sent in it.</summary>

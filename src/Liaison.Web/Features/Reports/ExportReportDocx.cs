@@ -60,6 +60,7 @@ public static class ExportReportDocx
         "citizen-protection" => "Bảo hộ công dân",
         "apec" => "Thẻ đi lại của doanh nhân APEC",
         "ngos" => "Tổ chức phi chính phủ nước ngoài",
+        "information" => "Thông tin đối ngoại",
         _ => null,
     };
 

@@ -93,6 +93,9 @@ public static class ReportNarrative
             "labour" => vi
                 ? $"Qua {N("labour-programmes")} chương trình lao động thời vụ, {who} đã đưa {N("workers-sent")} lao động đi làm việc ở nước ngoài; {N("workers-returned")} người về nước đúng hạn, {N("workers-stayed")} người ở lại bất hợp pháp."
                 : $"Through {E("labour-programmes", "seasonal-labour programme")} {who} sent {E("workers-sent", "worker")} abroad; {N("workers-returned")} came back on time and {N("workers-stayed")} stayed on illegally.",
+            "information" => vi
+                ? $"{Capital(who)} đã thực hiện {N("information-items")} sản phẩm thông tin đối ngoại, tiếp cận khoảng {N("information-reach")} lượt; theo dõi {N("claims-monitored")} thông tin sai lệch và đã phản bác {N("claims-answered")} tin."
+                : $"{Capital(who)} put out {E("information-items", "external-information item")} reaching about {N("information-reach")} people, and followed up {E("claims-monitored", "distorted claim")}, {N("claims-answered")} of them answered.",
             "ngos" => vi
                 ? $"Trong kỳ có {N("ngos-active")} tổ chức phi chính phủ nước ngoài có đăng ký hoạt động tại {who}; đã nhận {N("ngo-reports-received")} báo cáo hằng năm của các tổ chức này."
                 : $"{E("ngos-active", "foreign NGO")} {(r.Find("ngos-active").Value == 1 ? "was" : "were")} registered to work in {who} in the period; {E("ngo-reports-received", "yearly report")} from them {(r.Find("ngo-reports-received").Value == 1 ? "was" : "were")} received.",
@@ -174,6 +177,7 @@ public static class ReportNarrative
             "activities" => $"نظّمت {who} تبادلات وفعاليات بلغ عددها {N("activities")}، منها تبادلات شعبية عددها {N("people-to-people")}، وزيارات صحفيين أجانب عددها {N("press-visits")}، ودورات تدريبية عددها {N("trainings")} بلغ عدد المتدربين فيها {N("people-trained")}.",
             "money" => $"بلغت المساعدات غير المستردة المصروفة {M("aid-disbursed")} (المبالغ الملتزَم بها: {M("aid-committed")})؛ ورُخِّص لمشاريع استثمار أجنبي مباشر بلغ عددها {N("fdi-projects")} برأس مال مسجل قدره {M("fdi-capital")} (ويضم السجل حاليًا مشاريع عددها {N("fdi-projects-register")} برأس مال مسجل قدره {M("fdi-capital-register")})؛ وبلغت الصادرات {M("exports")} والواردات {M("imports")}.",
             "labour" => $"من خلال برامج العمالة الموسمية البالغ عددها {N("labour-programmes")}، أرسلت {who} إلى الخارج عمالًا بلغ عددهم {N("workers-sent")}؛ عاد منهم {N("workers-returned")} في الموعد المحدد، وبقي {N("workers-stayed")} بصورة غير قانونية.",
+            "information" => $"نشرت {who} مواد إعلام خارجي بلغ عددها {N("information-items")} ووصلت إلى نحو {N("information-reach")} شخص، وتابعت {N("claims-monitored")} ادعاءً مضللًا رُدّ على {N("claims-answered")} منها.",
             "ngos" => $"كانت {N("ngos-active")} منظمة غير حكومية أجنبية مسجلة للعمل في {who} خلال الفترة؛ واستُلم منها {N("ngo-reports-received")} تقريرًا سنويًا.",
             "apec" => $"استلمت {who} طلبات لبطاقة سفر رجال الأعمال لأبيك بلغ عددها {N("apec-applications")}، وصدرت {N("apec-cards-issued")} بطاقة؛ والسارية منها اليوم {N("apec-cards-in-force")}.",
             "citizen-protection" => $"فتحت {who} حالات حماية مواطنين بلغ عددها {N("cases-opened")} تخص {N("case-people")} شخصًا، وأغلقت {N("cases-closed")} حالة، واستلمت على الحدود {N("people-received")} شخصًا أُعيدوا إلى البلاد.",

@@ -19,6 +19,7 @@ public static class ReportWordsAr
         ["citizen-protection"] = "حماية المواطنين",
         ["apec"] = "بطاقات سفر رجال الأعمال لأبيك",
         ["ngos"] = "المنظمات غير الحكومية الأجنبية",
+        ["information"] = "الإعلام الخارجي",
     };
 
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
@@ -55,6 +56,10 @@ public static class ReportWordsAr
         ["case-people"] = "الأشخاص في تلك الحالات",
         ["cases-closed"] = "الحالات المغلقة",
         ["people-received"] = "الأشخاص المستلَمون على الحدود",
+        ["information-items"] = "مواد الإعلام الخارجي المنشورة",
+        ["information-reach"] = "الجمهور الذي تم الوصول إليه",
+        ["claims-monitored"] = "الادعاءات المتابَعة",
+        ["claims-answered"] = "الادعاءات التي تم الرد عليها",
         ["ngos-active"] = "المنظمات غير الحكومية الأجنبية المسجلة",
         ["ngo-reports-received"] = "التقارير السنوية المستلمة منها",
         ["apec-applications"] = "طلبات بطاقة أبيك المستلمة",
@@ -66,7 +71,7 @@ public static class ReportWordsAr
     {
         // Units
         ["partners"] = "شركاء", ["delegations"] = "وفود", ["people"] = "أشخاص", ["agreements"] = "اتفاقيات", ["activities"] = "أنشطة",
-        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات", ["applications"] = "طلبات", ["cards"] = "بطاقات", ["organisations"] = "منظمات", ["reports"] = "تقارير",
+        ["visits"] = "زيارات", ["courses"] = "دورات", ["projects"] = "مشاريع", ["programmes"] = "برامج", ["commitments"] = "التزامات", ["cases"] = "حالات", ["applications"] = "طلبات", ["cards"] = "بطاقات", ["organisations"] = "منظمات", ["reports"] = "تقارير", ["items"] = "مواد", ["claims"] = "ادعاءات",
         // Breakdowns and their second columns
         ["Partners by country"] = "الشركاء حسب البلد",
         ["Inbound delegations by purpose"] = "الوفود الواردة حسب الغرض",
@@ -83,6 +88,8 @@ public static class ReportWordsAr
         ["Cases opened by kind"] = "الحالات المفتوحة حسب النوع",
         ["Cases opened by country"] = "الحالات المفتوحة حسب البلد",
         ["People"] = "عدد الأشخاص",
+        ["Items put out by channel"] = "المواد المنشورة حسب القناة",
+        ["Reach"] = "الوصول",
         ["Visitors"] = "الزوار", ["Members"] = "الأعضاء", ["Participants"] = "المشاركون",
         // Purposes, levels and kinds (EnumLabels.ar.resx)
         ["Work"] = "زيارة عمل", ["Survey"] = "دراسة ميدانية", ["InvestmentPromotion"] = "ترويج الاستثمار", ["Culture"] = "ثقافة", ["Education"] = "تعليم", ["Other"] = "أخرى",
@@ -95,6 +102,8 @@ public static class ReportWordsAr
         ["JointExercise"] = "تمرين مشترك", ["JointPatrol"] = "دورية مشتركة", ["BorderInspection"] = "تفتيش حدودي",
         ["Detained"] = "محتجز", ["IrregularWork"] = "عمل غير نظامي", ["Accident"] = "حادث", ["Trafficking"] = "اتجار بالبشر", ["Death"] = "وفاة",
         ["FishermenHeld"] = "صيادون محتجزون",
+        ["Website"] = "موقع إلكتروني", ["Newspaper"] = "صحيفة", ["Television"] = "تلفزيون", ["Radio"] = "إذاعة", ["SocialMedia"] = "وسائل التواصل الاجتماعي",
+        ["Print"] = "مطبوعات", ["Event"] = "فعالية",
     };
 
     /// <summary>A section's heading by its key ("delegations"); the English one for a section not listed.</summary>

@@ -41,6 +41,10 @@ public static class ReportWordsVi
         ["case-people"] = "Số người trong các vụ việc đó",
         ["cases-closed"] = "Vụ việc đã đóng",
         ["people-received"] = "Công dân được tiếp nhận tại biên giới",
+        ["information-items"] = "Sản phẩm thông tin đối ngoại",
+        ["information-reach"] = "Lượt tiếp cận",
+        ["claims-monitored"] = "Thông tin sai lệch được theo dõi",
+        ["claims-answered"] = "Thông tin sai lệch đã được phản bác",
         ["ngos-active"] = "Tổ chức phi chính phủ nước ngoài có đăng ký hoạt động",
         ["ngo-reports-received"] = "Báo cáo hằng năm đã nhận",
         ["apec-applications"] = "Hồ sơ đề nghị cấp thẻ APEC tiếp nhận",
@@ -52,7 +56,7 @@ public static class ReportWordsVi
     {
         // Units
         ["partners"] = "đối tác", ["delegations"] = "đoàn", ["people"] = "người", ["agreements"] = "thỏa thuận", ["activities"] = "hoạt động",
-        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung", ["cases"] = "vụ việc", ["applications"] = "hồ sơ", ["cards"] = "thẻ", ["organisations"] = "tổ chức", ["reports"] = "báo cáo",
+        ["visits"] = "đoàn", ["courses"] = "khóa", ["projects"] = "dự án", ["programmes"] = "chương trình", ["commitments"] = "nội dung", ["cases"] = "vụ việc", ["applications"] = "hồ sơ", ["cards"] = "thẻ", ["organisations"] = "tổ chức", ["reports"] = "báo cáo", ["items"] = "sản phẩm", ["claims"] = "tin",
         // Breakdowns and their second columns
         ["Partners by country"] = "Đối tác theo quốc gia",
         ["Inbound delegations by purpose"] = "Đoàn vào theo mục đích",
@@ -69,6 +73,8 @@ public static class ReportWordsVi
         ["Cases opened by kind"] = "Vụ việc tiếp nhận theo loại",
         ["Cases opened by country"] = "Vụ việc tiếp nhận theo quốc gia",
         ["People"] = "Số người",
+        ["Items put out by channel"] = "Sản phẩm thông tin đối ngoại theo kênh",
+        ["Reach"] = "Lượt tiếp cận",
         ["Visitors"] = "Lượt khách", ["Members"] = "Thành viên", ["Participants"] = "Người tham gia",
         // Purposes, levels and kinds, in the words of EnumLabels.vi.resx
         ["Work"] = "Làm việc", ["Survey"] = "Khảo sát", ["InvestmentPromotion"] = "Xúc tiến đầu tư", ["Culture"] = "Văn hóa", ["Education"] = "Giáo dục", ["Other"] = "Khác",
@@ -81,6 +87,8 @@ public static class ReportWordsVi
         ["JointExercise"] = "Diễn tập chung", ["JointPatrol"] = "Tuần tra chung", ["BorderInspection"] = "Kiểm tra biên giới",
         ["Detained"] = "Bị bắt giữ", ["IrregularWork"] = "Lao động bất hợp pháp", ["Accident"] = "Tai nạn", ["Trafficking"] = "Mua bán người", ["Death"] = "Tử vong",
         ["FishermenHeld"] = "Ngư dân bị bắt giữ",
+        ["Website"] = "Trang thông tin điện tử", ["Newspaper"] = "Báo", ["Television"] = "Truyền hình", ["Radio"] = "Phát thanh", ["SocialMedia"] = "Mạng xã hội",
+        ["Print"] = "Ấn phẩm", ["Event"] = "Sự kiện",
     };
 
     public static string Title(Indicator indicator) => Titles.GetValueOrDefault(indicator.Key, indicator.Title);

@@ -24,6 +24,7 @@ public static class RecordKinds
         ["CitizenCase"] = ("Citizen protection case", "cases"),
         ["ApecApplication"] = ("APEC card application", "apec"),
         ["ForeignNgo"] = ("Foreign NGO", "ngos"),
+        ["ExternalInfoItem"] = ("External information", "information"),
     };
 
     public static IReadOnlyCollection<string> Types => Kinds.Keys;

@@ -33,6 +33,7 @@ public static class RecordOwners
         "villages" => "Twinned villages",
         "apec" => "APEC card applications",
         "ngos" => "Foreign NGOs",
+        "information" => "External information",
         _ => null,
     };
 
@@ -50,6 +51,7 @@ public static class RecordOwners
         "villages" => nameof(VillagePair),
         "apec" => nameof(Apec.ApecApplication),
         "ngos" => nameof(Ngos.ForeignNgo),
+        "information" => nameof(ExternalInformation.ExternalInfoItem),
         _ => null,
     };
 
@@ -68,6 +70,7 @@ public static class RecordOwners
         nameof(VillagePair) => db.Set<VillagePair>().AnyAsync(r => r.Id == id, ct),
         nameof(Apec.ApecApplication) => db.ApecApplications.AnyAsync(r => r.Id == id, ct),
         nameof(Ngos.ForeignNgo) => db.ForeignNgos.AnyAsync(r => r.Id == id, ct),
+        nameof(ExternalInformation.ExternalInfoItem) => db.ExternalInfoItems.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
@@ -80,7 +83,8 @@ public static class RecordOwners
         nameof(BorderIncident) => user.CanKeepBorderIncidents,
         nameof(CitizenProtection.CitizenCase) => user.CanKeepCitizenCases,
         nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme)
-            or nameof(BorderGate) or nameof(VillagePair) or nameof(Apec.ApecApplication) or nameof(Ngos.ForeignNgo) => user.CanEditRegister,
+            or nameof(BorderGate) or nameof(VillagePair) or nameof(Apec.ApecApplication) or nameof(Ngos.ForeignNgo)
+            or nameof(ExternalInformation.ExternalInfoItem) => user.CanEditRegister,
         _ => user.CanEdit,
     };
 }

@@ -73,6 +73,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.Ngos.ForeignNgo> ForeignNgos => Set<Features.Ngos.ForeignNgo>();
 
+    public DbSet<Features.ExternalInformation.ExternalInfoItem> ExternalInfoItems => Set<Features.ExternalInformation.ExternalInfoItem>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();

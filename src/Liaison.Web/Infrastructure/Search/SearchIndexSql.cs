@@ -32,6 +32,7 @@ public static class SearchIndexSql
         ("CitizenCase", "CitizenCases", 15),
         ("ApecApplication", "ApecApplications", 16),
         ("ForeignNgo", "ForeignNgos", 17),
+        ("ExternalInfoItem", "ExternalInfoItems", 18),
     ];
 
     /// <summary>The index, and the records of the types given: a migration passes the list as it stood then.</summary>

@@ -43,6 +43,19 @@ public abstract class DeskDemoTests(LiaisonApp app) : AppTests(app)
         Assert.Equal("VNM0254321", card.CardNumber);
         Assert.Equal(4, all.Count(a => a.IsDemo));
     }
+
+    [Fact]
+    public async Task TayNinhsExternalInformation_IsCountedByChannel_WithOneClaimStillToAnswer()
+    {
+        var officer = await App.SignInDemoAsync("tay-ninh@liaison.demo");
+
+        var report = await ReadAsync<Liaison.Web.Features.Reports.Report>(await officer.GetAsync("/api/reports?from=2025-01-01&to=2025-12-31", Ct));
+
+        Assert.Equal((4m, 176_500m, 2m, 1m), (report.Find("information-items").Value!.Value, report.Find("information-reach").Value!.Value,
+            report.Find("claims-monitored").Value!.Value, report.Find("claims-answered").Value!.Value));
+        var byChannel = report.Sections.Single(s => s.Key == "information").Breakdowns.Single().Lines;
+        Assert.Equal(["Print", "SocialMedia", "Television", "Website"], byChannel.Select(l => l.Key).Order(StringComparer.Ordinal));
+    }
 }
 
 public sealed class DeskDemoTests_Sqlite(SqliteDemoApp app) : DeskDemoTests(app);
