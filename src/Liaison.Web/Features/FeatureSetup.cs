@@ -16,6 +16,7 @@ using Liaison.Web.Features.Labour;
 using Liaison.Web.Features.Mechanisms;
 using Liaison.Web.Features.Money;
 using Liaison.Web.Features.Ngos;
+using Liaison.Web.Features.Overseas;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Reports;
 using Liaison.Web.Features.Search;
@@ -62,6 +63,7 @@ public static class FeatureSetup
         app.MapApecEndpoints();
         app.MapForeignNgoEndpoints();
         app.MapExternalInfoEndpoints();
+        app.MapOverseasEndpoints();
         app.MapReportEndpoints();
         app.MapUserEndpoints();
         app.MapSearchEndpoints();

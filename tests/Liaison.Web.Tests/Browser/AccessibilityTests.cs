@@ -43,7 +43,7 @@ public sealed class AccessibilityTests(BrowserDemoApp app) : BrowserTests<Browse
 
     [Theory]
     [InlineData("tay-ninh-cases@liaison.demo", new[] { "/cases", "/cases/1", "/cases/1/edit", "/cases/new" })]
-    [InlineData("tay-ninh@liaison.demo", new[] { "/cases", "/apec", "/apec/1", "/apec/2", "/apec/1/edit", "/ngos", "/ngos/2", "/ngos/2/edit", "/information", "/information/5", "/information/5/edit", "/information/new" })]
+    [InlineData("tay-ninh@liaison.demo", new[] { "/cases", "/apec", "/apec/1", "/apec/2", "/apec/1/edit", "/ngos", "/ngos/2", "/ngos/2/edit", "/information", "/information/5", "/information/5/edit", "/information/new", "/overseas", "/overseas/1", "/overseas/1/edit" })]
     [InlineData("tay-ninh-border@liaison.demo", new[] { "/incidents", "/incidents/1", "/incidents/1/edit" })]
     public async Task ThePagesBehindAPermission_HaveNoSeriousOrCriticalViolation(string user, string[] urls)
     {

@@ -65,6 +65,8 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     [InlineData("information", "/information", "tay-ninh@liaison.demo")]
     [InlineData("information-claim", "/information/5", "tay-ninh@liaison.demo")]
     [InlineData("information-form", "/information/5/edit", "tay-ninh@liaison.demo")]
+    [InlineData("overseas", "/overseas", "tay-ninh@liaison.demo")]
+    [InlineData("overseas-contact", "/overseas/1", "tay-ninh@liaison.demo")]
     public async Task Page_LooksRight_OnADeskAndOnAPhone(string name, string url, string user = "lai-chau@liaison.demo")
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })

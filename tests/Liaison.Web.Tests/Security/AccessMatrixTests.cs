@@ -449,6 +449,23 @@ public abstract class AccessMatrixTests(LiaisonApp app) : AppTests(app)
         new("GET", "/information/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/information/{w.Information}")),
         new("GET", "/information/new", "SFOOFFFFOOO", (_, _, _) => Req("/information/new")),
         new("GET", "/information/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/information/{w.Information}/edit")),
+        // Overseas Vietnamese: the register, kept by leaders and officers, read by the province and the ministry.
+        new("GET", "/api/overseas", "SOOOOOOHHOO", (w, _, _) => Req($"/api/overseas?q={w.SharedMarker}", marker: $"\"id\":{w.Overseas},")),
+        new("GET", "/api/overseas/export.csv", "SOOOOOOHHOO", (w, _, _) => Req($"/api/overseas/export.csv?q={w.SharedMarker}", marker: w.SharedMarker)),
+        new("GET", "/api/overseas/{id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/api/overseas/{w.Overseas}")),
+        new("GET", "/api/overseas/{id:int}/history", "SOOOOOONNOO", (w, _, _) => Req($"/api/overseas/{w.Overseas}/history")),
+        new("POST", "/api/overseas", "SFOOFFFFOOO", (_, _, _) => Req("/api/overseas", Body(AccessWorld.Abroad("new")))),
+        new("PUT", "/api/overseas/{id:int}", "SFOOFFFNNOO", async (w, _, _) =>
+        {
+            var id = await w.NewOverseasAsync();
+            return new($"/api/overseas/{id}", Body((await w.GetAsync<Liaison.Web.Features.Overseas.OverseasContactDetails>(Persona.Officer, $"/api/overseas/{id}")).ToInput()));
+        }),
+        new("POST", "/api/overseas/{id:int}/archive", "SFOOFFFNNOO", async (w, _, _) => new($"/api/overseas/{await w.NewOverseasAsync()}/archive")),
+        new("POST", "/api/overseas/{id:int}/restore", "SFOOFFFNNOO", async (w, _, _) => new($"/api/overseas/{await w.NewOverseasAsync(archived: true)}/restore")),
+        new("GET", "/overseas", "SOOOOOOHHOO", (w, _, _) => Req($"/overseas?q={w.SharedMarker}", marker: $"href=\"/overseas/{w.Overseas}\"")),
+        new("GET", "/overseas/{Id:int}", "SOOOOOONNOO", (w, _, _) => Req($"/overseas/{w.Overseas}")),
+        new("GET", "/overseas/new", "SFOOFFFFOOO", (_, _, _) => Req("/overseas/new")),
+        new("GET", "/overseas/{Id:int}/edit", "SFOOFFFFNOO", (w, _, _) => Req($"/overseas/{w.Overseas}/edit")),
         new("GET", "/incidents", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents?q={w.SharedMarker}", marker: $"href=\"/incidents/{w.Incident}\"")),
         new("GET", "/incidents/{Id:int}", "SFFFFFFFFOF", (w, _, _) => Req($"/incidents/{w.Incident}")),
         new("GET", "/incidents/new", "SFFFFFFFFOF", (_, _, _) => Req("/incidents/new")),

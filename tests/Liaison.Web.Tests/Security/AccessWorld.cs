@@ -135,6 +135,20 @@ public sealed partial class AccessWorld
 
     public int Information { get; private set; }
 
+    public int Overseas { get; private set; }
+
+    public async Task<int> NewOverseasAsync(bool archived = false, string? word = null)
+    {
+        var response = await Client(Persona.Officer).PostAsJsonAsync("/api/overseas", Abroad(word ?? Marker), AppTests.Json);
+        var id = (await ReadAsync<Liaison.Web.Features.Overseas.OverseasContactDetails>(response)).Id;
+        return archived ? await ArchiveAsync("overseas", id, Persona.Officer) : id;
+    }
+
+    public static Liaison.Web.Features.Overseas.OverseasContactInput Abroad(string word) => new()
+    {
+        Kind = Liaison.Web.Features.Overseas.OverseasContactKind.Association, Name = $"Association {word}", CountryCode = "FR", City = "Paris",
+    };
+
     public async Task<int> NewInformationAsync(bool archived = false, string? word = null)
     {
         var response = await Client(Persona.Officer).PostAsJsonAsync("/api/information", Informing(word ?? Marker), AppTests.Json);
@@ -512,6 +526,7 @@ public sealed partial class AccessWorld
         world.Apec = await world.NewApecAsync(word: world.SharedMarker);
         world.Ngo = await world.NewNgoAsync(word: world.SharedMarker);
         world.Information = await world.NewInformationAsync(word: world.SharedMarker);
+        world.Overseas = await world.NewOverseasAsync(word: world.SharedMarker);
         return world;
     }
 

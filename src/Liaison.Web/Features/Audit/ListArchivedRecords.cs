@@ -53,7 +53,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
     public async Task<ArchivedRecordRow?> FindAsync(string area, int id, CancellationToken ct = default) =>
         Areas.Contains(area) && await Rows(area, provinceId: null, id).FirstOrDefaultAsync(ct) is { } row ? row.ToView(area) : null;
 
-    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages", "apec", "ngos", "information"];
+    private static readonly string[] Areas = ["partners", "delegations", "agreements", "activities", "aid", "investments", "trade", "labour", "gates", "villages", "apec", "ngos", "information", "overseas"];
 
     private IQueryable<Row> Rows(string area, int? provinceId, int? id) => area switch
     {
@@ -69,6 +69,7 @@ public sealed class ListArchivedRecordsHandler(AppDbContext db)
         "apec" => Archived(db.ApecApplications, provinceId, id).Select(r => new Row(r.Id, r.ApplicantName + ", " + r.CompanyName, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "ngos" => Archived(db.ForeignNgos, provinceId, id).Select(r => new Row(r.Id, r.Partner!.NameEn + ", " + r.CertificateNumber, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         "information" => Archived(db.ExternalInfoItems, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
+        "overseas" => Archived(db.OverseasContacts, provinceId, id).Select(r => new Row(r.Id, r.Name, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
         _ => Archived(db.Activities, provinceId, id).Select(r => new Row(r.Id, r.Title, r.ProvinceId, r.ArchivedAt!.Value, r.UpdatedBy)),
     };
 

@@ -34,6 +34,7 @@ public sealed class PurgeRecordHandler(AppDbContext db)
             "villages" => await db.Set<Border.VillagePair>().IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == id, ct),
             "apec" => await db.ApecApplications.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Id == id, ct),
             "information" => await db.ExternalInfoItems.IgnoreQueryFilters().FirstOrDefaultAsync(i => i.Id == id, ct),
+            "overseas" => await db.OverseasContacts.IgnoreQueryFilters().Include(c => c.Involvements).FirstOrDefaultAsync(c => c.Id == id, ct),
             "ngos" => await db.ForeignNgos.IgnoreQueryFilters().Include(n => n.Projects).Include(n => n.Reports).FirstOrDefaultAsync(n => n.Id == id, ct),
             _ => null,
         };

@@ -1,6 +1,7 @@
 using Liaison.Web.Features.Apec;
 using Liaison.Web.Features.ExternalInformation;
 using Liaison.Web.Features.Ngos;
+using Liaison.Web.Features.Overseas;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Infrastructure.Data;
 
@@ -84,6 +85,25 @@ public sealed class DemoDesk(AppDbContext db)
             Info(tayNinh, InfoKind.Campaign, "Safe work abroad: know before you cross", InfoChannel.SocialMedia, "vi", new DateOnly(2025, 8, 1), 45_000),
             Claim(tayNinh, "A post claims the Moc Bai gate is closed to Vietnamese workers", new DateOnly(2025, 8, 16), "The Department posted the gate's opening hours and the rules for crossing, with the border guard's confirmation.", new DateOnly(2025, 8, 18)),
             Claim(tayNinh, "A video misrepresents the returns of August 2025", new DateOnly(2025, 10, 30), null, null));
+        db.AddRange(
+            new OverseasContact
+            {
+                ProvinceId = tayNinh, Kind = OverseasContactKind.Association, Name = "Association of Vietnamese in Svay Rieng (illustrative)", CountryCode = "KH",
+                City = "Svay Rieng", Field = "Community, trade", HomeTie = "Many members came from Ben Cau and Chau Thanh", Notes = Illustrative,
+                Involvements =
+                [
+                    new OverseasInvolvement { Name = "Spring homeland gathering", OccurredOn = new DateOnly(2025, 1, 18) },
+                    new OverseasInvolvement { Name = "Support for the August returns at Moc Bai", OccurredOn = new DateOnly(2025, 8, 14) },
+                ],
+                IsDemo = true, CreatedBy = Demo,
+            },
+            new OverseasContact
+            {
+                ProvinceId = tayNinh, Kind = OverseasContactKind.Business, Name = "Overseas Vietnamese Business Club, Phnom Penh (illustrative)", CountryCode = "KH",
+                City = "Phnom Penh", Field = "Business, investment", Notes = Illustrative,
+                Involvements = [new OverseasInvolvement { Name = "Tay Ninh investment promotion conference", OccurredOn = new DateOnly(2025, 6, 12) }],
+                IsDemo = true, CreatedBy = Demo,
+            });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

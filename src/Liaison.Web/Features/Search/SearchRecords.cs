@@ -74,6 +74,8 @@ public sealed partial class SearchRecordsHandler(AppDbContext db, CurrentUser us
             .Select(r => new Found(r.Id, r.Partner!.NameEn, Join(r.CertificateNumber, r.WorkPlan))).ToListAsync(ct),
         ["ExternalInfoItem"] = (db, ids, ct) => db.ExternalInfoItems.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
             .Select(r => new Found(r.Id, r.Title, Join(r.Where, r.Response))).ToListAsync(ct),
+        ["OverseasContact"] = (db, ids, ct) => db.OverseasContacts.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
+            .Select(r => new Found(r.Id, r.Name, Join(r.City, r.Field, r.HomeTie))).ToListAsync(ct),
         // A case is found by its people's names, but the hit shows no name: opening the file is what is audited.
         ["CitizenCase"] = (db, ids, ct) => db.CitizenCases.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ArchivedAt == null)
             .Select(r => new Found(r.Id, r.FileNumber ?? "#" + r.Id, Join(r.PlaceAbroad, r.ForeignAuthority))).ToListAsync(ct),

@@ -25,6 +25,7 @@ public static class RecordKinds
         ["ApecApplication"] = ("APEC card application", "apec"),
         ["ForeignNgo"] = ("Foreign NGO", "ngos"),
         ["ExternalInfoItem"] = ("External information", "information"),
+        ["OverseasContact"] = ("Overseas Vietnamese contact", "overseas"),
     };
 
     public static IReadOnlyCollection<string> Types => Kinds.Keys;

@@ -34,6 +34,7 @@ public static class RecordOwners
         "apec" => "APEC card applications",
         "ngos" => "Foreign NGOs",
         "information" => "External information",
+        "overseas" => "Overseas Vietnamese",
         _ => null,
     };
 
@@ -52,6 +53,7 @@ public static class RecordOwners
         "apec" => nameof(Apec.ApecApplication),
         "ngos" => nameof(Ngos.ForeignNgo),
         "information" => nameof(ExternalInformation.ExternalInfoItem),
+        "overseas" => nameof(Overseas.OverseasContact),
         _ => null,
     };
 
@@ -71,6 +73,7 @@ public static class RecordOwners
         nameof(Apec.ApecApplication) => db.ApecApplications.AnyAsync(r => r.Id == id, ct),
         nameof(Ngos.ForeignNgo) => db.ForeignNgos.AnyAsync(r => r.Id == id, ct),
         nameof(ExternalInformation.ExternalInfoItem) => db.ExternalInfoItems.AnyAsync(r => r.Id == id, ct),
+        nameof(Overseas.OverseasContact) => db.OverseasContacts.AnyAsync(r => r.Id == id, ct),
         _ => Task.FromResult(false),
     };
 
@@ -84,7 +87,7 @@ public static class RecordOwners
         nameof(CitizenProtection.CitizenCase) => user.CanKeepCitizenCases,
         nameof(Partner) or nameof(Agreement) or nameof(AidProject) or nameof(InvestmentProject) or nameof(TradeFigure) or nameof(LabourProgramme)
             or nameof(BorderGate) or nameof(VillagePair) or nameof(Apec.ApecApplication) or nameof(Ngos.ForeignNgo)
-            or nameof(ExternalInformation.ExternalInfoItem) => user.CanEditRegister,
+            or nameof(ExternalInformation.ExternalInfoItem) or nameof(Overseas.OverseasContact) => user.CanEditRegister,
         _ => user.CanEdit,
     };
 }

@@ -75,6 +75,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Features.ExternalInformation.ExternalInfoItem> ExternalInfoItems => Set<Features.ExternalInformation.ExternalInfoItem>();
 
+    public DbSet<Features.Overseas.OverseasContact> OverseasContacts => Set<Features.Overseas.OverseasContact>();
+
     public DbSet<Features.Deadlines.DeadlineRule> DeadlineRules => Set<Features.Deadlines.DeadlineRule>();
 
     public DbSet<Features.Deadlines.Holiday> Holidays => Set<Features.Deadlines.Holiday>();

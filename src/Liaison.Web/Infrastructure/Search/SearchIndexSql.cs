@@ -33,6 +33,7 @@ public static class SearchIndexSql
         ("ApecApplication", "ApecApplications", 16),
         ("ForeignNgo", "ForeignNgos", 17),
         ("ExternalInfoItem", "ExternalInfoItems", 18),
+        ("OverseasContact", "OverseasContacts", 19),
     ];
 
     /// <summary>The index, and the records of the types given: a migration passes the list as it stood then.</summary>

@@ -45,6 +45,17 @@ public abstract class DeskDemoTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TayNinhsOverseasVietnamese_AreInCambodia_WithTheEventsTheyJoined()
+    {
+        var officer = await App.SignInDemoAsync("tay-ninh@liaison.demo");
+
+        var contacts = await ReadAsync<Paged<Liaison.Web.Features.Overseas.OverseasRow>>(await officer.GetAsync("/api/overseas?country=KH", Ct));
+
+        Assert.Equal(2, contacts.Total);
+        Assert.Equal(3, contacts.Items.Sum(c => c.Involvements));
+    }
+
+    [Fact]
     public async Task TayNinhsExternalInformation_IsCountedByChannel_WithOneClaimStillToAnswer()
     {
         var officer = await App.SignInDemoAsync("tay-ninh@liaison.demo");
