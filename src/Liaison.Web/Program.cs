@@ -30,6 +30,10 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
 builder.Services.AddRazorComponents();
+
+// A form posts one value per field and row: a batch return of 1,000 people at five fields each would pass the
+// default of 1,024 values per form, and the save would fail before the form's own rules could answer.
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 8_192);
 builder.Services.AddLiaisonLocalization();
 builder.Services.AddLiaisonRateLimits(builder.Configuration);
 builder.Services.AddAttachments();

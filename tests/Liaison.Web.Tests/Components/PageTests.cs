@@ -94,6 +94,26 @@ public abstract partial class PageTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ArchivePage_ArchivesTheRecordOfItsOwnArea_NotAnotherKindWithTheSameNumber()
+    {
+        var client = await App.SignInNewUserAsync("lai-chau");
+        var apec = await ReadAsync<Liaison.Web.Features.Apec.ApecApplicationDetails>(await PostJsonAsync(client, "/api/apec", Security.AccessWorld.Applying(TestData.Unique("Archive"))));
+        var information = await ReadAsync<Liaison.Web.Features.ExternalInformation.ExternalInfoDetails>(await PostJsonAsync(client, "/api/information", Security.AccessWorld.Informing(TestData.Unique("Archive"))));
+        var overseas = await ReadAsync<Liaison.Web.Features.Overseas.OverseasContactDetails>(await PostJsonAsync(client, "/api/overseas", Security.AccessWorld.Abroad(TestData.Unique("Archive"))));
+
+        foreach (var (area, id) in new[] { ("apec", apec.Id), ("information", information.Id), ("overseas", overseas.Id) })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, $"/records/{area}/{id}/archive", "record-archive", [])).StatusCode);
+            Assert.True(await IsArchivedAsync(client, area, id), area);
+            Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, $"/records/{area}/{id}/restore", "record-archive", [])).StatusCode);
+            Assert.False(await IsArchivedAsync(client, area, id), area);
+        }
+
+        static async Task<bool> IsArchivedAsync(HttpClient client, string area, int id) =>
+            System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/api/{area}/{id}", Ct)).RootElement.GetProperty("isArchived").GetBoolean();
+    }
+
+    [Fact]
     public async Task FormPost_WithoutTheAntiforgeryToken_IsRefusedAndChangesNothing()
     {
         var client = await App.SignInNewUserAsync("lai-chau");

@@ -102,6 +102,8 @@ public sealed class Agreement : ProvinceRecord
 
     public List<Commitment> Commitments { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["DomesticParties", "Commitments"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([Title, Summary, SignedPlace, SignerName, SignerTitle, .. DomesticParties.Select(p => p.Name), .. Commitments.Select(c => c.Description)]);
 }

@@ -91,6 +91,8 @@ public sealed class AidProject : ProvinceRecord
 
     public List<AidInKind> InKind { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["Participants", "Places"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([Title, Description, DecisionNumber, Approver, .. Participants.Select(p => p.Name), .. Places.Select(p => p.Name)]);
 }

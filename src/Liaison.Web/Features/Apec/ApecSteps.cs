@@ -22,12 +22,20 @@ public static class ApecSteps
 
     public static IReadOnlyList<ApecStep> NextOf(ApecStep step) => Next[step];
 
+    /// <summary>How far along a step is: approval and refusal are the same stage, the decision.</summary>
+    private static int Stage(ApecStep step) => step switch
+    {
+        ApecStep.Refused => (int)ApecStep.Approved,
+        ApecStep.CardIssued => (int)ApecStep.Approved + 1,
+        _ => (int)step,
+    };
+
     public static bool IsAllowed(ApecStep from, ApecStep to) => Next[from].Contains(to);
 
     /// <summary>Why a move is refused, in words an officer can act on.</summary>
     public static string Explain(ApecStep from, ApecStep to) => Next[from].Length == 0
         ? "The application is finished (refused, or its card issued): no step follows."
-        : to <= from
+        : Stage(to) <= Stage(from)
             ? "A step can't be taken back: the application is already past it."
             : "Steps are taken in order: received, appraised, sent for approval, approved or refused, card issued. Take the next step first.";
 }

@@ -60,6 +60,8 @@ public sealed class BorderGate : ProvinceRecord
 
     public List<BorderGateEvent> Events { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["Events"];
+
     public override string BuildSearchText() => TextFolding.Join([Name, CounterpartName, CounterpartLocality, Location, Notes, .. Events.Select(e => e.Commodity)]);
 }
 

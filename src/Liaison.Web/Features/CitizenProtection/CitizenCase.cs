@@ -79,8 +79,11 @@ public sealed class CitizenCase : ProvinceRecord
     /// <summary>Whatever wrote the people (a form, the demo), the count the lists and the report sum follows them.</summary>
     public override void BeforeSave() => PeopleCount = People.Count;
 
+    public override IReadOnlyList<string> SearchTextRows => ["People"];
+
+    // The people come before the free text: the text is cut at 8,000 characters, and a handler searches a batch by name.
     public override string BuildSearchText() => TextFolding.Join(
-        [FileNumber, PlaceAbroad, ForeignAuthority, Circumstances, Outcome, .. People.SelectMany(p => new[] { p.FullName, p.IdentityDocument, p.HomeCommune })]);
+        [FileNumber, PlaceAbroad, ForeignAuthority, .. People.SelectMany(p => new[] { p.FullName, p.IdentityDocument }), .. People.Select(p => p.HomeCommune).Distinct(), Circumstances, Outcome]);
 }
 
 /// <summary>One person of a case: personal data, for case handlers only.</summary>

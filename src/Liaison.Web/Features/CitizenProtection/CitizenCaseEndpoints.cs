@@ -1,13 +1,17 @@
 using Liaison.Web.Features.Accounts;
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Shared;
+using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
+using Microsoft.EntityFrameworkCore;
 using Liaison.Web.Infrastructure.Web;
 
 namespace Liaison.Web.Features.CitizenProtection;
 
 public static class CitizenCaseEndpoints
 {
+    public const string CaseHistory = "case history";
+
     public static void MapCitizenCaseEndpoints(this IEndpointRouteBuilder app)
     {
         // Counts are for every reader of the province: the rows carry no personal data.
@@ -37,7 +41,18 @@ public static class CitizenCaseEndpoints
             var updated = await save.UpdateAsync(id, input, ct);
             return updated.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, ct)).Value) : updated.Failure!.ToProblem();
         }).WithSummary("Updates a case (its steps, status, people); send the version you read.");
-        files.MapHistory<CitizenCase>("The case");
+        // The history holds the people's names and the free text as they changed: reading it is opening the file.
+        files.MapGet("/{id:int}/history", async (int id, AppDbContext db, GetRecordHistoryHandler history, CancellationToken ct) =>
+        {
+            var owner = await db.CitizenCases.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.ProvinceId).FirstOrDefaultAsync(ct);
+            if (owner is null)
+            {
+                return Failures.NotFound("The case").ToProblem();
+            }
+
+            await db.RecordViewAsync(nameof(CitizenCase), id, owner, CaseHistory, ct);
+            return TypedResults.Ok(await history.HandleAsync(nameof(CitizenCase), id, ct));
+        }).WithSummary("Every change to the case and its people, newest first, with who opened it; reading it is written into the audit trail as a view.");
         files.MapArchiving<CitizenCase>("The case");
     }
 }

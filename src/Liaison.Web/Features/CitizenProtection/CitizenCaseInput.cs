@@ -148,6 +148,11 @@ public sealed class CitizenCaseInput
             errors.Add(nameof(HandedOverOn), "The people are handed to their commune after they are received at the border.");
         }
 
+        if (ClosedOn is { } closed && new[] { VerifiedOn, CoordinatedOn, ReceivedAtBorderOn, HandedOverOn }.Any(step => step > closed))
+        {
+            errors.Add(nameof(ClosedOn), "A case is closed after its last step.");
+        }
+
         if (BorderGateId is not null && ReceivedAtBorderOn is null)
         {
             errors.Add(nameof(ReceivedAtBorderOn), "Enter the day the people were received at the gate.");

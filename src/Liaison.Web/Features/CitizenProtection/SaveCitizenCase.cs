@@ -53,6 +53,8 @@ public sealed class SaveCitizenCaseHandler(AppDbContext db, CurrentUser user, Ti
 
         if (StaleEdits.Detect(db, @case, input.Version, Blank, input.ApplyTo, ("People", PeopleSummary)) is { } stale)
         {
+            // The answer shows the file as saved now, field by field: that is opening it.
+            await db.RecordViewAsync(nameof(CitizenCase), @case.Id, @case.ProvinceId, GetCitizenCaseHandler.CaseFile, ct);
             return stale;
         }
 

@@ -103,6 +103,8 @@ public sealed class Delegation : ProvinceRecord, IUnitSubmission
     /// <summary>Why it was rejected or cancelled, carried back to the submitter.</summary>
     public string? StatusReason { get; set; }
 
+    public override IReadOnlyList<string> SearchTextRows => ["Members"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([Title, PurposeDetail, HeadName, HeadTitle, HostUnit, Outcome, DecisionNumber, .. Members.SelectMany(m => new[] { m.Name, m.Title, m.Organisation })]);
 }

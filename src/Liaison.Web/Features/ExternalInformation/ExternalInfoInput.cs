@@ -72,6 +72,10 @@ public sealed class ExternalInfoInput
             {
                 errors.Add(nameof(Response), "Say what the response was.");
             }
+            else if (RespondedOn is null && !string.IsNullOrWhiteSpace(Response))
+            {
+                errors.Add(nameof(RespondedOn), "Enter the day it was answered: a claim counts as answered from that day.");
+            }
 
             if (RespondedOn is { } answered && (answered > today || (OccurredOn is { } seen && answered < seen)))
             {

@@ -50,6 +50,8 @@ public sealed class Mechanism : ProvinceRecord
 
     public List<MechanismSession> Sessions { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["ForeignMembers"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([Name, Description, .. ForeignMembers.Select(m => m.Name)]);
 }
@@ -110,6 +112,8 @@ public sealed class MechanismSession : ProvinceRecord
     public List<SessionResult> Results { get; set; } = [];
 
     public List<SessionCommitment> Commitments { get; set; } = [];
+
+    public override IReadOnlyList<string> SearchTextRows => ["Attendees", "Commitments"];
 
     public override string BuildSearchText() =>
         TextFolding.Join([Host, Venue, Summary, .. Attendees.Select(a => a.Name), .. Commitments.Select(c => c.Description)]);

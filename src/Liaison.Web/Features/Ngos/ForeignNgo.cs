@@ -49,6 +49,8 @@ public sealed class ForeignNgo : ProvinceRecord
 
     public List<NgoYearlyReport> Reports { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["Projects"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([CertificateNumber, IssuedBy, WorkPlan, .. Projects.SelectMany(p => new[] { p.Name, p.Note })]);
 }

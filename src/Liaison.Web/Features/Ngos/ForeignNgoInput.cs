@@ -85,7 +85,8 @@ public sealed class ForeignNgoInput
             {
                 errors.Add($"Reports[{i}].Year", "Each year has one report: this year is already listed.");
             }
-            else if (ValidFrom is { } start && ValidTo is { } end && (year < start.Year || year > end.Year))
+            // A report already received stays when the certificate is renewed for later years; one still owed must be of a year it covers.
+            else if (report.ReceivedOn is null && ValidFrom is { } start && ValidTo is { } end && (year < start.Year || year > end.Year))
             {
                 errors.Add($"Reports[{i}].Year", "A report is owed only for a year the certificate covers.");
             }

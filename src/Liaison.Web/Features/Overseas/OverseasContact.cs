@@ -40,6 +40,8 @@ public sealed class OverseasContact : ProvinceRecord
 
     public List<OverseasInvolvement> Involvements { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["Involvements"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([Name, City, Field, HomeTie, Notes, .. Involvements.Select(i => i.Name)]);
 }

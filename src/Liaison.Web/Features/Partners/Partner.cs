@@ -47,6 +47,8 @@ public sealed class Partner : ProvinceRecord
 
     public List<PartnerContact> Contacts { get; set; } = [];
 
+    public override IReadOnlyList<string> SearchTextRows => ["Contacts"];
+
     public override string BuildSearchText() =>
         TextFolding.Join([NameEn, NameVi, NativeName, Notes, .. Contacts.SelectMany(c => new[] { c.Name, c.Title })]);
 }

@@ -513,17 +513,24 @@ public sealed class BuildReportHandler(
                 (f, t) => Count(CitizenProtection.CaseDate.Received, f, t, people: true), Link(CitizenProtection.CaseDate.Received), leftOut),
         };
 
-        var opened = CitizenProtection.ListCitizenCasesHandler.Filter(db.CitizenCases.AsNoTracking(), Query(CitizenProtection.CaseDate.Opened, c.From, c.To), handlesCases: false);
-        var byKind = (await opened.GroupBy(x => x.Kind).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
-            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.People, Link(CitizenProtection.CaseDate.Opened, ("kind", g.Key.ToString()))))
-            .ToList();
-        var byCountry = (await opened.GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.People, Link(CitizenProtection.CaseDate.Opened, ("country", g.Key))))
-            .ToList();
-        return new ReportSection("citizen-protection", "Citizen protection", indicators,
-            [new Breakdown("Cases opened by kind", "People", byKind), new Breakdown("Cases opened by country", "People", byCountry)]);
+        // Opened and closed, each by kind and by country: the same list, read by the day the case was opened or closed.
+        var breakdowns = new List<Breakdown>();
+        foreach (var (dated, name) in new[] { (CitizenProtection.CaseDate.Opened, "Cases opened"), (CitizenProtection.CaseDate.Closed, "Cases closed") })
+        {
+            var counted = CitizenProtection.ListCitizenCasesHandler.Filter(db.CitizenCases.AsNoTracking(), Query(dated, c.From, c.To), handlesCases: false);
+            var byKind = (await counted.GroupBy(x => x.Kind).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+                .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.People, Link(dated, ("kind", g.Key.ToString()))))
+                .ToList();
+            var byCountry = (await counted.GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.People, Link(dated, ("country", g.Key))))
+                .ToList();
+            breakdowns.Add(new Breakdown($"{name} by kind", "People", byKind));
+            breakdowns.Add(new Breakdown($"{name} by country", "People", byCountry));
+        }
+
+        return new ReportSection("citizen-protection", "Citizen protection", indicators, breakdowns);
     }
 
     /// <summary>The external-information programme: what the province put out, by channel, with its reach; the claims it followed up and answered.</summary>

@@ -87,6 +87,8 @@ public static class ReportWordsAr
         ["Activities by kind"] = "الأنشطة حسب النوع",
         ["Cases opened by kind"] = "الحالات المفتوحة حسب النوع",
         ["Cases opened by country"] = "الحالات المفتوحة حسب البلد",
+        ["Cases closed by kind"] = "الحالات المغلقة حسب النوع",
+        ["Cases closed by country"] = "الحالات المغلقة حسب البلد",
         ["People"] = "عدد الأشخاص",
         ["Items put out by channel"] = "المواد المنشورة حسب القناة",
         ["Reach"] = "الوصول",

@@ -72,6 +72,8 @@ public static class ReportWordsVi
         ["Activities by kind"] = "Hoạt động theo loại",
         ["Cases opened by kind"] = "Vụ việc tiếp nhận theo loại",
         ["Cases opened by country"] = "Vụ việc tiếp nhận theo quốc gia",
+        ["Cases closed by kind"] = "Vụ việc đã đóng theo loại",
+        ["Cases closed by country"] = "Vụ việc đã đóng theo quốc gia",
         ["People"] = "Số người",
         ["Items put out by channel"] = "Sản phẩm thông tin đối ngoại theo kênh",
         ["Reach"] = "Lượt tiếp cận",

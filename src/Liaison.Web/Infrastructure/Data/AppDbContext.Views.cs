@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Liaison.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Infrastructure.Data;
 
@@ -30,6 +31,7 @@ public abstract partial class AppDbContext
         _bulkChainEnd = null; // this write extends the chain itself
         var ownTransaction = Database.CurrentTransaction is null;
         var transaction = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
+        var added = new List<AuditEntry>(records.Count);
         try
         {
             var end = await AuditWriter.EndAsync(this, ct);
@@ -54,13 +56,26 @@ public abstract partial class AppDbContext
                 entry.Hash = AuditChain.HashOf(entry);
                 previous = entry.Hash;
                 AuditEntries.Add(entry);
+                added.Add(entry);
             }
 
+            // Only the view entries are pending: a read handler tracks nothing, and these are written without the audited path.
+            System.Diagnostics.Debug.Assert(ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || e.Entity is AuditEntry), "A view is written with other changes pending.");
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
             }
+        }
+        catch
+        {
+            // Entries not written must not be written later, by another save, with a place in the chain that is no longer free.
+            foreach (var entry in added)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+
+            throw;
         }
         finally
         {

@@ -218,16 +218,21 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
     }
 
     /// <summary>
-    /// A record changed without its rows loaded (archived or restored by id) would lose its rows' words from its search
-    /// text when the text is rebuilt: a delegation's members, a case's people. Those rows are read first.
+    /// A record changed without its rows loaded (archived or restored by id, a delegation's status moved) would lose its
+    /// rows' words from its search text when the text is rebuilt (a delegation's members, a case's people), and a case
+    /// its count of people. The rows its search text uses are read first; a record edited with its rows reads nothing.
     /// </summary>
     private async Task LoadRowsForSearchTextAsync(CancellationToken ct)
     {
         foreach (var entry in ChangeTracker.Entries<ProvinceRecord>().Where(e => e.State == EntityState.Modified).ToList())
         {
-            foreach (var rows in entry.Collections.Where(c => !c.IsLoaded))
+            foreach (var name in entry.Entity.SearchTextRows)
             {
-                await rows.LoadAsync(ct);
+                var rows = entry.Collection(name);
+                if (!rows.IsLoaded)
+                {
+                    await rows.LoadAsync(ct);
+                }
             }
         }
     }

@@ -71,8 +71,9 @@ public sealed class DatabaseInitializer(
     }
 
     /// <summary>
-    /// The shipped deadline rules go into an empty table only, so an administrator's edits and removals stay; a
-    /// year of shipped holidays goes in only while that year has none.
+    /// A shipped deadline rule goes in while no rule uses its anchor, so a new kind of deadline reaches an existing
+    /// database and an administrator's edits and removals for the older anchors stay (a second shipped rule on an
+    /// anchor already in use would not arrive this way); a year of shipped holidays goes in only while that year has none.
     /// </summary>
     private async Task SeedDeadlinesAsync(CancellationToken ct)
     {

@@ -37,6 +37,12 @@ public abstract class ProvinceRecord
 
     public abstract string BuildSearchText();
 
+    /// <summary>
+    /// The record's rows (collection navigations) whose words are in its search text. A record loaded without them (to
+    /// archive it, or change its status) has them read before its search text is rebuilt, so the words aren't lost.
+    /// </summary>
+    public virtual IReadOnlyList<string> SearchTextRows => [];
+
     /// <summary>Keeps what a record derives from its own rows (a case's count of people) in step, on every save that adds or changes it.</summary>
     public virtual void BeforeSave()
     {

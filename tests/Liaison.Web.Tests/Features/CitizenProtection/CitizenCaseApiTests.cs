@@ -102,14 +102,19 @@ public abstract class CitizenCaseApiTests(LiaisonApp app) : AppTests(app)
         Assert.Equal(name, (await ReadAsync<CitizenCaseDetails>(await ministry.GetAsync($"/api/cases/{created.Id}", Ct))).People[0].FullName);
         Assert.Equal(HttpStatusCode.OK, (await keeper.GetAsync($"/cases/{created.Id}", Ct)).StatusCode);
 
-        // The answer to the creation, the API twice and the page: four views, each by its reader, in the case's history.
+        // A save on an old version is refused with the file as saved now, field by field: that shows the file too.
+        Assert.Equal(HttpStatusCode.Conflict, (await PutJsonAsync(keeper, $"/api/cases/{created.Id}", Batch(null, new DateOnly(2025, 5, 5), "Someone else"))).StatusCode);
+
+        // The answer to the creation, the API twice, the page, the refused save and the history itself: six views, each by its reader.
         var views = (await ReadAsync<List<HistoryItem>>(await keeper.GetAsync($"/api/cases/{created.Id}/history", Ct))).Where(h => h.Action == AuditAction.Viewed).ToList();
-        Assert.Equal([keeperEmail, keeperEmail, ministryEmail, keeperEmail], views.Select(v => v.UserName).Reverse());
-        Assert.All(views, v => Assert.Equal(new FieldChange("Opened", null, GetCitizenCaseHandler.CaseFile), Assert.Single(v.Changes)));
+        Assert.Equal([keeperEmail, keeperEmail, ministryEmail, keeperEmail, keeperEmail, keeperEmail], views.Select(v => v.UserName).Reverse());
+        Assert.Equal(
+            [GetCitizenCaseHandler.CaseFile, GetCitizenCaseHandler.CaseFile, GetCitizenCaseHandler.CaseFile, GetCitizenCaseHandler.CaseFile, GetCitizenCaseHandler.CaseFile, CitizenCaseEndpoints.CaseHistory],
+            views.Select(v => Assert.Single(v.Changes)).Reverse().Select(c => c.After));
 
         // The administrator sees that the file was opened and changed, by whom, but not the names in it.
         var trail = await ReadAsync<Paged<AuditRow>>(await admin.GetAsync($"/api/audit?entityType=CitizenCase&entityId={created.Id}&pageSize=50", Ct));
-        Assert.Equal(4, trail.Items.Count(i => i.Action == AuditAction.Viewed));
+        Assert.Equal(6, trail.Items.Count(i => i.Action == AuditAction.Viewed));
         Assert.Contains(trail.Items, i => i.EntityType == nameof(CasePerson) && i.Changes.Any(c => c.Field == "FullName" && c.After == SearchAuditTrailHandler.WithheldCase));
         Assert.DoesNotContain(trail.Items.SelectMany(i => i.Changes), c => c.After?.Contains(name, StringComparison.Ordinal) == true);
         Assert.True((await ReadAsync<AuditVerification>(await admin.GetAsync("/api/audit/verify", Ct))).Intact);

@@ -43,6 +43,9 @@ public abstract class CitizenProtectionDemoTests(LiaisonApp app) : AppTests(app)
         var irregular = section.Breakdowns.Single(b => b.Title == "Cases opened by kind").Lines.Single(l => l.Key == nameof(CaseKind.IrregularWork));
         Assert.Equal((2m, (decimal?)(DemoCitizenProtection.MocBaiBatch + DemoCitizenProtection.XaMatBatch)), (irregular.Value, irregular.Second));
         Assert.Equal(3m, section.Breakdowns.Single(b => b.Title == "Cases opened by country").Lines.Single(l => l.Key == "KH").Value);
+        var closed = Assert.Single(section.Breakdowns.Single(b => b.Title == "Cases closed by kind").Lines);
+        Assert.Equal((nameof(CaseKind.IrregularWork), 1m, (decimal?)DemoCitizenProtection.MocBaiBatch), (closed.Key, closed.Value, closed.Second));
+        Assert.Equal(1m, section.Breakdowns.Single(b => b.Title == "Cases closed by country").Lines.Single(l => l.Key == "KH").Value);
     }
 }
 
