@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Liaison.Web.Features.Border;
 using Liaison.Web.Infrastructure.Results;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.Apec;
 
@@ -73,13 +73,13 @@ public sealed class ApecApplicationInput
     internal void ApplyTo(ApecApplication a)
     {
         a.ApplicantName = ApplicantName!.Trim();
-        a.ApplicantTitle = BorderGateInput.Clean(ApplicantTitle);
+        a.ApplicantTitle = TextInput.Clean(ApplicantTitle);
         a.CompanyName = CompanyName!.Trim();
-        a.CompanyTaxCode = BorderGateInput.Clean(CompanyTaxCode);
+        a.CompanyTaxCode = TextInput.Clean(CompanyTaxCode);
         a.PassportNumber = PassportNumber!.Trim();
         a.PassportExpiresOn = PassportExpiresOn;
         a.Economies = string.Join(',', Economies.Order(StringComparer.Ordinal));
-        a.Notes = BorderGateInput.Clean(Notes);
+        a.Notes = TextInput.Clean(Notes);
         a.ReceivedOn = ReceivedOn!.Value;
     }
 }

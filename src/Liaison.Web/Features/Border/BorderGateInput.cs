@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Liaison.Web.Features.Reference;
 using Liaison.Web.Infrastructure.Results;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.Border;
 
@@ -111,9 +112,9 @@ public sealed class BorderGateInput
         g.Type = Type!.Value;
         g.CounterpartName = CounterpartName!.Trim();
         g.CounterpartCountryCode = CounterpartCountryCode!.Trim().ToUpperInvariant();
-        g.CounterpartLocality = Clean(CounterpartLocality);
-        g.Location = Clean(Location);
-        g.Notes = Clean(Notes);
+        g.CounterpartLocality = TextInput.Clean(CounterpartLocality);
+        g.Location = TextInput.Clean(Location);
+        g.Notes = TextInput.Clean(Notes);
         g.Events.Clear();
         foreach (var e in Events)
         {
@@ -121,10 +122,8 @@ public sealed class BorderGateInput
             g.Events.Add(new BorderGateEvent
             {
                 Kind = e.Kind!.Value, OccurredOn = date, Precision = precision,
-                Commodity = e.Kind == GateEventKind.DesignatedForCommodity ? Clean(e.Commodity) : null, Note = Clean(e.Note),
+                Commodity = e.Kind == GateEventKind.DesignatedForCommodity ? TextInput.Clean(e.Commodity) : null, Note = TextInput.Clean(e.Note),
             });
         }
     }
-
-    internal static string? Clean(string? text) => text?.Trim() is { Length: > 0 } t ? t : null;
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.Border;
 
@@ -73,12 +74,12 @@ public sealed class BorderIncidentInput
     {
         i.OccurredOn = OccurredOn!.Value;
         i.Place = Place!.Trim();
-        i.BorderMarker = BorderGateInput.Clean(BorderMarker);
+        i.BorderMarker = TextInput.Clean(BorderMarker);
         i.BorderGateId = BorderGateId;
         i.Kind = Kind!.Value;
         i.Description = Description!.Trim();
-        i.Handling = BorderGateInput.Clean(Handling);
-        i.HandledBy = BorderGateInput.Clean(HandledBy);
+        i.Handling = TextInput.Clean(Handling);
+        i.HandledBy = TextInput.Clean(HandledBy);
         i.Status = Status!.Value;
     }
 }

@@ -3,6 +3,7 @@ using Liaison.Web.Features.Reference;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.Border;
 
@@ -70,12 +71,12 @@ public sealed class VillagePairInput
         p.OurVillage = OurVillage!.Trim();
         p.OurCommune = OurCommune!.Trim();
         p.TheirVillage = TheirVillage!.Trim();
-        p.TheirLocality = BorderGateInput.Clean(TheirLocality);
+        p.TheirLocality = TextInput.Clean(TheirLocality);
         p.CountryCode = CountryCode!.Trim().ToUpperInvariant();
         p.AgreementId = AgreementId;
         var since = PartialDate.Build(SinceYear, SinceMonth, SinceDay, string.Empty, new ValidationErrors(), DateOnly.MaxValue);
         p.Since = since?.Date;
         p.SincePrecision = since?.Precision ?? DatePrecision.Day;
-        p.Notes = BorderGateInput.Clean(Notes);
+        p.Notes = TextInput.Clean(Notes);
     }
 }

@@ -5,6 +5,7 @@ using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.CitizenProtection;
 
@@ -178,12 +179,12 @@ public sealed class CitizenCaseInput
 
     internal void ApplyTo(CitizenCase c)
     {
-        c.FileNumber = BorderGateInput.Clean(FileNumber);
+        c.FileNumber = TextInput.Clean(FileNumber);
         c.Kind = Kind!.Value;
         c.CountryCode = CountryCode!.Trim().ToUpperInvariant();
-        c.PlaceAbroad = BorderGateInput.Clean(PlaceAbroad);
-        c.ForeignAuthority = BorderGateInput.Clean(ForeignAuthority);
-        c.Circumstances = BorderGateInput.Clean(Circumstances);
+        c.PlaceAbroad = TextInput.Clean(PlaceAbroad);
+        c.ForeignAuthority = TextInput.Clean(ForeignAuthority);
+        c.Circumstances = TextInput.Clean(Circumstances);
         c.RequestReceivedOn = RequestReceivedOn!.Value;
         c.VerifiedOn = VerifiedOn;
         c.CoordinatedOn = CoordinatedOn;
@@ -192,15 +193,15 @@ public sealed class CitizenCaseInput
         c.HandedOverOn = HandedOverOn;
         c.Status = Status!.Value;
         c.ClosedOn = ClosedOn;
-        c.Outcome = BorderGateInput.Clean(Outcome);
+        c.Outcome = TextInput.Clean(Outcome);
         c.People.Sort((x, y) => x.Id.CompareTo(y.Id)); // the order they were entered, as the form shows them
         RowSync.Apply(c.People, People, () => new CasePerson { FullName = string.Empty }, (p, row) =>
         {
             row.FullName = p.FullName!.Trim();
-            row.IdentityDocument = BorderGateInput.Clean(p.IdentityDocument);
+            row.IdentityDocument = TextInput.Clean(p.IdentityDocument);
             row.DateOfBirth = p.DateOfBirth;
-            row.HomeCommune = BorderGateInput.Clean(p.HomeCommune);
-            row.Note = BorderGateInput.Clean(p.Note);
+            row.HomeCommune = TextInput.Clean(p.HomeCommune);
+            row.Note = TextInput.Clean(p.Note);
         });
         c.PeopleCount = c.People.Count;
     }

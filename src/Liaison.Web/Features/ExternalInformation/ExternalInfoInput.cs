@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Liaison.Web.Features.Border;
 using Liaison.Web.Infrastructure.Results;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.ExternalInformation;
 
@@ -98,9 +98,9 @@ public sealed class ExternalInfoInput
         i.Language = Language!.Trim().ToLowerInvariant();
         i.OccurredOn = OccurredOn!.Value;
         i.Reach = Reach;
-        i.Where = BorderGateInput.Clean(Where);
-        i.Response = BorderGateInput.Clean(Response);
+        i.Where = TextInput.Clean(Where);
+        i.Response = TextInput.Clean(Response);
         i.RespondedOn = RespondedOn;
-        i.Notes = BorderGateInput.Clean(Notes);
+        i.Notes = TextInput.Clean(Notes);
     }
 }

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Liaison.Web.Features.Border;
 using Liaison.Web.Features.Partners;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Data;
 using Liaison.Web.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.Ngos;
 
@@ -114,20 +114,20 @@ public sealed class ForeignNgoInput
         n.IssuedBy = IssuedBy!.Trim();
         n.ValidFrom = ValidFrom!.Value;
         n.ValidTo = ValidTo!.Value;
-        n.WorkPlan = BorderGateInput.Clean(WorkPlan);
+        n.WorkPlan = TextInput.Clean(WorkPlan);
         n.Projects.Sort((x, y) => x.Id.CompareTo(y.Id));
         RowSync.Apply(n.Projects, Projects, () => new NgoProject { Name = string.Empty }, (p, row) =>
         {
             row.Name = p.Name!.Trim();
             row.AidProjectId = p.AidProjectId;
-            row.Note = BorderGateInput.Clean(p.Note);
+            row.Note = TextInput.Clean(p.Note);
         });
         n.Reports.Sort((x, y) => x.Id.CompareTo(y.Id));
         RowSync.Apply(n.Reports, [.. Reports.OrderBy(r => r.Year)], () => new NgoYearlyReport(), (r, row) =>
         {
             row.Year = r.Year!.Value;
             row.ReceivedOn = r.ReceivedOn;
-            row.Note = BorderGateInput.Clean(r.Note);
+            row.Note = TextInput.Clean(r.Note);
         });
     }
 }

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Liaison.Web.Features.Border;
 using Liaison.Web.Features.Reference;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
+using Liaison.Web.Infrastructure.Text;
 
 namespace Liaison.Web.Features.Overseas;
 
@@ -75,17 +75,17 @@ public sealed class OverseasContactInput
         c.Kind = Kind!.Value;
         c.Name = Name!.Trim();
         c.CountryCode = CountryCode!.Trim().ToUpperInvariant();
-        c.City = BorderGateInput.Clean(City);
-        c.Field = BorderGateInput.Clean(Field);
-        c.HomeTie = BorderGateInput.Clean(HomeTie);
-        c.HowToReach = BorderGateInput.Clean(HowToReach);
-        c.Notes = BorderGateInput.Clean(Notes);
+        c.City = TextInput.Clean(City);
+        c.Field = TextInput.Clean(Field);
+        c.HomeTie = TextInput.Clean(HomeTie);
+        c.HowToReach = TextInput.Clean(HowToReach);
+        c.Notes = TextInput.Clean(Notes);
         c.Involvements.Sort((x, y) => x.Id.CompareTo(y.Id));
         RowSync.Apply(c.Involvements, Involvements, () => new OverseasInvolvement { Name = string.Empty }, (i, row) =>
         {
             row.Name = i.Name!.Trim();
             row.OccurredOn = i.OccurredOn;
-            row.Note = BorderGateInput.Clean(i.Note);
+            row.Note = TextInput.Clean(i.Note);
         });
     }
 }
