@@ -1,5 +1,6 @@
 using Liaison.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
+using Liaison.Web.Features.Accounts.Keys;
 using Microsoft.AspNetCore.Identity;
 
 namespace Liaison.Web.Features.Accounts;
@@ -10,6 +11,7 @@ public static class AccountSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddLiaisonDataProtection();
         services
             .AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -110,6 +110,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Features.Accounts.Keys.DataProtectionKey> DataProtectionKeys => Set<Features.Accounts.Keys.DataProtectionKey>();
+
     /// <summary>
     /// Saves the changes and their audit entries in one transaction: if either fails, neither is kept.
     /// </summary>
