@@ -39,7 +39,7 @@ builder.Services.AddLiaisonRateLimits(builder.Configuration);
 builder.Services.AddAttachments();
 builder.Services.AddScoped<Liaison.Web.Features.Deadlines.DeadlineFinder>();
 builder.Services.AddSingleton<Liaison.Web.Features.Deadlines.ReminderMailer>();
-if (!args.Any(a => a is "migrate" or "verify-audit" or "send-reminders"))
+if (!args.Any(a => a is "migrate" or "verify-audit" or "send-reminders" or "generate-national"))
 {
     builder.Services.AddHostedService<Liaison.Web.Features.Deadlines.ReminderService>();
 }
@@ -70,6 +70,24 @@ if (args.Contains("send-reminders", StringComparer.OrdinalIgnoreCase))
 {
     using var scope = app.Services.CreateScope();
     Console.WriteLine(await scope.ServiceProvider.GetRequiredService<Liaison.Web.Features.Deadlines.SendRemindersHandler>().HandleAsync());
+    return;
+}
+
+// `Liaison.Web generate-national --scale 1 --seed 2026` fills a database of its own with the national benchmark dataset
+// (34 provinces over 25 years; docs/benchmarks.md) and exits. Generator:Password is the benchmark accounts' password.
+if (args.Contains("generate-national", StringComparer.OrdinalIgnoreCase))
+{
+    using (var scope = app.Services.CreateScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    using var generating = app.Services.CreateScope();
+    var options = new NationalDatasetOptions(
+        app.Configuration.GetValue("scale", 1.0),
+        app.Configuration.GetValue("seed", 2026),
+        app.Configuration["Generator:Password"] is { Length: > 0 } password ? password : throw new InvalidOperationException("Set Generator:Password (Generator__Password) for the benchmark accounts."));
+    Console.WriteLine(await generating.ServiceProvider.GetRequiredService<GenerateNationalDatasetHandler>().HandleAsync(options));
     return;
 }
 

@@ -18,6 +18,9 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasOne<Border.BorderGate>().WithMany().HasForeignKey(a => a.BorderGateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ProvinceId, a.Kind, a.StartDate });
+        // The list's default order within a province and across provinces (issue 9).
+        builder.HasIndex(a => new { a.ProvinceId, a.StartDate, a.Id });
+        builder.HasIndex(a => new { a.StartDate, a.Id });
     }
 }
 

@@ -20,6 +20,10 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
         builder.HasMany(d => d.Countries).WithOne().HasForeignKey(c => c.DelegationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Partners).WithOne().HasForeignKey(p => p.DelegationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.ProvinceId, d.Direction, d.StartDate });
+        // The list's default order (newest first) within a province, and across provinces for the ministry: the first
+        // page is read from the index, not sorted from every row (issue 9, docs/benchmarks.md).
+        builder.HasIndex(d => new { d.ProvinceId, d.StartDate, d.Id });
+        builder.HasIndex(d => new { d.StartDate, d.Id });
     }
 }
 
@@ -39,7 +43,8 @@ internal sealed class DelegationCountryConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(c => new { c.DelegationId, c.CountryCode });
         builder.Property(c => c.CountryCode).HasMaxLength(2);
-        builder.HasIndex(c => c.CountryCode);
+        // With the delegation's key, so that "delegations to China" is answered from the index alone.
+        builder.HasIndex(c => new { c.CountryCode, c.DelegationId });
     }
 }
 

@@ -50,8 +50,9 @@ public sealed class ListDelegationsHandler(AppDbContext db)
     public async Task<Paged<DelegationRow>> HandleAsync(DelegationListQuery query, CancellationToken ct = default)
     {
         var delegations = Filter(db.Delegations.AsNoTracking(), query);
-        var total = await delegations.CountAsync(ct);
-        var members = total == 0 ? 0 : await delegations.SumAsync(d => (long)d.MemberCount, ct);
+        // The total and the members' total in one statement: on a national register each is a pass over the filter.
+        var totals = await delegations.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).FirstOrDefaultAsync(ct);
+        var (total, members) = (totals?.Count ?? 0, totals?.Members ?? 0);
         var sorted = Sort(delegations, query);
 
         var rows = await ListQuery.PageOf(sorted.ThenByDescending(d => d.Id), query)

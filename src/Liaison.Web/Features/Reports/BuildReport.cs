@@ -54,8 +54,8 @@ public sealed record Report(
 /// previous period of the same length.
 /// </summary>
 public sealed class BuildReportHandler(
-    AppDbContext db, CurrentUser user, ListDelegationsHandler delegations, ListAgreementsHandler agreements, ListActivitiesHandler activities,
-    ListAidProjectsHandler aid, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
+    AppDbContext db, CurrentUser user, ListAgreementsHandler agreements,
+    ConvertMoneyHandler convert, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
     ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases,
     Apec.ListApecApplicationsHandler apec, Ngos.ListForeignNgosHandler ngos, ExternalInformation.ListExternalInfoHandler information, TimeProvider clock)
 {
@@ -209,23 +209,30 @@ public sealed class BuildReportHandler(
 
     private async Task<ReportSection> DelegationSectionAsync(Context c, CancellationToken ct)
     {
-        Task<Paged<DelegationRow>> Counted(DelegationDirection direction, DateOnly from, DateOnly to) =>
-            c.Once($"delegations:{direction}:{from}:{to}", () => delegations.HandleAsync(Delegations(c, direction, from, to), ct));
-
-        async Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members)
+        // Each direction's counted delegations of the whole reach by the day they began: one grouped query, not one per span.
+        var days = new Dictionary<DelegationDirection, DailyTotals>();
+        foreach (var direction in new[] { DelegationDirection.Inbound, DelegationDirection.Outbound })
         {
-            var page = await Counted(direction, from, to);
-            return new Measure(members ? page.Totals![ListDelegationsHandler.MembersTotal] : page.Total, page.Total);
+            days[direction] = new DailyTotals(await ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, direction, c.PreviousFrom, c.To))
+                .GroupBy(d => d.StartDate)
+                .Select(g => new DayTotal(g.Key, string.Empty, g.Count(), g.Sum(d => (long)d.MemberCount)))
+                .ToListAsync(ct));
+        }
+
+        Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members)
+        {
+            var (count, sum) = days[direction].Between(from, to);
+            return Task.FromResult(new Measure(members ? sum : count, (int)count));
         }
 
         async Task<IReadOnlyList<string>> LeftOutAsync(DelegationDirection direction)
         {
             var query = Delegations(c, direction, c.From, c.To);
             query.Counted = null;
-            var withCancelled = (await delegations.HandleAsync(query, ct)).Total;
+            var withCancelled = await ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), query).CountAsync(ct);
             query.Archived = true;
-            var archived = (await delegations.HandleAsync(query, ct)).Total;
-            var counted = (await Counted(direction, c.From, c.To)).Total;
+            var archived = await ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), query).CountAsync(ct);
+            var counted = days[direction].Between(c.From, c.To).Count;
             return [$"{withCancelled - counted} cancelled or rejected", $"{archived} archived", "those whose first day lies outside the period"];
         }
 
@@ -342,25 +349,30 @@ public sealed class BuildReportHandler(
     private async Task<ReportSection> ActivitySectionAsync(Context c, CancellationToken ct)
     {
         ActivityListQuery Query(ActivityKind? kind, DateOnly from, DateOnly to) => new() { Kind = kind, From = from, To = to, Counted = true, Province = c.Province, PageSize = 1 };
-        Task<Paged<ActivityRow>> Counted(ActivityKind? kind, DateOnly from, DateOnly to) =>
-            c.Once($"activities:{kind}:{from}:{to}", () => activities.HandleAsync(Query(kind, from, to), ct));
 
-        async Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants)
+        // The counted activities of the whole reach by day and kind: one grouped query, not one per kind and span.
+        var grouped = await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), Query(null, c.PreviousFrom, c.To))
+            .GroupBy(a => new { a.StartDate, a.Kind })
+            .Select(g => new { g.Key.StartDate, g.Key.Kind, Count = g.Count(), Participants = g.Sum(a => (long)(a.ParticipantCount ?? 0)) })
+            .ToListAsync(ct);
+        var days = new DailyTotals([.. grouped.Select(g => new DayTotal(g.StartDate, g.Kind.ToString(), g.Count, g.Participants))]);
+
+        Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants)
         {
-            var page = await Counted(kind, from, to);
-            return new Measure(participants ? page.Totals![ListActivitiesHandler.ParticipantsTotal] : page.Total, page.Total);
+            var (count, sum) = days.Between(from, to, kind?.ToString());
+            return Task.FromResult(new Measure(participants ? sum : count, (int)count));
         }
 
         Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind) => c.Once($"activities-left-out:{kind}", () => CountLeftOutAsync(kind));
 
         async Task<IReadOnlyList<string>> CountLeftOutAsync(ActivityKind? kind)
         {
-            var counted = (await Counted(kind, c.From, c.To)).Total;
+            var counted = days.Between(c.From, c.To, kind?.ToString()).Count;
             var query = Query(kind, c.From, c.To);
             query.Counted = null;
-            var withCancelled = (await activities.HandleAsync(query, ct)).Total;
+            var withCancelled = await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), query).CountAsync(ct);
             query.Archived = true;
-            var archived = (await activities.HandleAsync(query, ct)).Total;
+            var archived = await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), query).CountAsync(ct);
             return [$"{withCancelled - counted} cancelled", $"{archived} archived", "those whose first day lies outside the period"];
         }
 
@@ -394,11 +406,20 @@ public sealed class BuildReportHandler(
         InvestmentListQuery Fdi(DateOnly from, DateOnly to) => new() { From = from, To = to, Currency = c.Currency, Province = c.Province, PageSize = 1 };
         TradeListQuery Trade(DateOnly from, DateOnly to) => new() { From = from, To = to, Currency = c.Currency, Province = c.Province, PageSize = 1 };
 
-        async Task<Measure> AidMeasure(DateOnly from, DateOnly to, bool disbursed)
+        // The projects of the whole reach by the day they start, and their commitments and disbursements, read once and
+        // converted with one rate book: each span's figure is the projects that start in it, as the aid list counts them.
+        var aidProjects = ListAidProjectsHandler.Filter(db.Set<AidProject>().AsNoTracking(), Aid(c.PreviousFrom, c.To));
+        var aidStarts = await aidProjects.Select(a => a.PlannedStart).ToListAsync(ct);
+        var aidMoney = await aidProjects.SelectMany(a => a.Transactions, (a, t) => new { a.PlannedStart, t.Kind, t.Amount, t.Currency, t.Date })
+            .Where(t => t.Kind == AidTransactionKind.Commitment || t.Kind == AidTransactionKind.Disbursement)
+            .ToListAsync(ct);
+        var aidRates = await convert.RatesForAsync([.. aidMoney.Select(t => new DatedAmount(t.Amount, t.Currency, t.Date))], c.Currency, ct);
+
+        Task<Measure> AidMeasure(DateOnly from, DateOnly to, bool disbursed)
         {
-            var list = await c.Once($"aid:{from}:{to}", () => aid.HandleAsync(Aid(from, to), ct));
-            var total = disbursed ? list.Disbursed : list.Committed;
-            return new Measure(total.Amount, list.Page.Total, total);
+            var kind = disbursed ? AidTransactionKind.Disbursement : AidTransactionKind.Commitment;
+            var total = aidRates.Total(aidMoney.Where(t => t.Kind == kind && t.PlannedStart >= from && t.PlannedStart <= to).Select(t => new DatedAmount(t.Amount, t.Currency, t.Date)));
+            return Task.FromResult(new Measure(total.Amount, aidStarts.Count(d => d >= from && d <= to), total));
         }
 
         async Task<Measure> FdiMeasure(DateOnly from, DateOnly to, bool capital)

@@ -301,7 +301,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceId");
 
+                    b.HasIndex("StartDate", "Id");
+
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
+
+                    b.HasIndex("ProvinceId", "StartDate", "Id");
 
                     b.ToTable("Activities");
                 });
@@ -1828,7 +1832,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceId");
 
+                    b.HasIndex("StartDate", "Id");
+
                     b.HasIndex("ProvinceId", "Direction", "StartDate");
+
+                    b.HasIndex("ProvinceId", "StartDate", "Id");
 
                     b.ToTable("Delegations");
                 });
@@ -1844,7 +1852,7 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("DelegationId", "CountryCode");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CountryCode", "DelegationId");
 
                     b.ToTable("DelegationCountry");
                 });

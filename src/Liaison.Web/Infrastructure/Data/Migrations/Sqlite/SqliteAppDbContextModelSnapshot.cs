@@ -290,7 +290,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceId");
 
+                    b.HasIndex("StartDate", "Id");
+
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
+
+                    b.HasIndex("ProvinceId", "StartDate", "Id");
 
                     b.ToTable("Activities");
                 });
@@ -1771,7 +1775,11 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceId");
 
+                    b.HasIndex("StartDate", "Id");
+
                     b.HasIndex("ProvinceId", "Direction", "StartDate");
+
+                    b.HasIndex("ProvinceId", "StartDate", "Id");
 
                     b.ToTable("Delegations");
                 });
@@ -1787,7 +1795,7 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("DelegationId", "CountryCode");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CountryCode", "DelegationId");
 
                     b.ToTable("DelegationCountry");
                 });

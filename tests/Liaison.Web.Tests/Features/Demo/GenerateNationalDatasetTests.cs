@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Liaison.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Liaison.Web.Tests.Features.Demo;
+
+/// <summary>
+/// The benchmark's national dataset generator, run as the operator runs it (the executable's generate-national
+/// command) on small scales: the same seed gives the same records, the scale sets the counts, and it refuses a
+/// database that holds real records.
+/// </summary>
+public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
+{
+    [Fact]
+    public async Task TheSameSeed_GivesTheSameRecords_AndTheScaleSetsTheirNumber()
+    {
+        var first = await GenerateAsync(scale: "0.002", seed: "11");
+        var again = await GenerateAsync(scale: "0.002", seed: "11");
+        var other = await GenerateAsync(scale: "0.002", seed: "12");
+        var larger = await GenerateAsync(scale: "0.004", seed: "11");
+
+        Assert.Equal(first.Digest, again.Digest);
+        Assert.NotEqual(first.Digest, other.Digest);
+        // 400,000 delegations and 600,000 activities at scale 1, shared evenly among the 34 provinces.
+        Assert.Equal((34 * 24, 34 * 35), (first.Delegations, first.Activities));
+        Assert.Equal((34 * 47, 34 * 71), (larger.Delegations, larger.Activities));
+        Assert.True(first.Transactions == first.AidProjects * 10, $"{first.Transactions} transactions for {first.AidProjects} projects");
+        Assert.True(first.Audited >= first.Delegations + first.Activities, "every generated record has its audit entry, as a person's save would");
+    }
+
+    [Fact]
+    public async Task ADatabaseWithRealRecords_IsRefused_AndLeftAsItWas()
+    {
+        var officer = await App.SignInNewUserAsync("son-la");
+        await TestData.CreatePartnerAsync(officer);
+
+        var (exitCode, output) = await RunAsync(App.ConnectionString, "0.002", "11");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("records that are not demo data", output, StringComparison.Ordinal);
+        await using var connection = new SqliteConnection(App.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM \"Delegations\" WHERE \"CreatedBy\" = 'generator'";
+        Assert.Equal(0L, (long)(await count.ExecuteScalarAsync(Ct))!);
+    }
+
+    private sealed record Generated(string Digest, long Delegations, long Activities, long AidProjects, long Transactions, long Audited);
+
+    private static async Task<Generated> GenerateAsync(string scale, string seed)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"liaison-generated-{Guid.NewGuid():N}.db");
+        try
+        {
+            var connectionString = $"Data Source={path}";
+            var (exitCode, output) = await RunAsync(connectionString, scale, seed);
+            Assert.True(exitCode == 0, output);
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(Ct);
+            async Task<long> Count(string table)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+                return (long)(await command.ExecuteScalarAsync(Ct))!;
+            }
+
+            // Every field the generator chooses, in key order: the same seed must choose them all alike.
+            await using var read = connection.CreateCommand();
+            read.CommandText = """
+                SELECT d."ProvinceId", d."Direction", d."Title", d."StartDate", d."EndDate", d."HeadName", d."MemberCount", d."Status", group_concat(c."CountryCode")
+                FROM "Delegations" d JOIN "DelegationCountry" c ON c."DelegationId" = d."Id" GROUP BY d."Id" ORDER BY d."Id"
+                """;
+            await using var reader = await read.ExecuteReaderAsync(Ct);
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            while (await reader.ReadAsync(Ct))
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes(reader.GetValue(i).ToString() + "\u001f"));
+                }
+            }
+
+            return new Generated(Convert.ToHexString(hash.GetHashAndReset()), await Count("Delegations"), await Count("Activities"), await Count("AidProjects"), await Count("AidTransaction"), await Count("AuditEntries"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, string scale, string seed)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll"), "generate-national", "--scale", scale, "--seed", seed])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Liaison"] = connectionString;
+        start.Environment["Demo__Enabled"] = "false";
+        start.Environment["Generator__Password"] = LiaisonApp.Password;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        return (process.ExitCode, await output + await error);
+    }
+}
