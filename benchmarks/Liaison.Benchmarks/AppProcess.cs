@@ -94,6 +94,20 @@ public sealed class AppProcess : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        try
+        {
+            return await WaitUntilHealthyAsync(process, port, watch);
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<AppProcess> WaitUntilHealthyAsync(Process process, int port, Stopwatch watch)
+    {
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         while (watch.Elapsed < TimeSpan.FromMinutes(2))
         {

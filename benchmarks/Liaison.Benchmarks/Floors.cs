@@ -10,7 +10,8 @@ public static class Floors
     /// <summary>
     /// The report's figures in one statement: delegations by direction and year (count and members) and by purpose,
     /// level and country; activities by kind and year (count and participants); agreements signed by year and in
-    /// force; aid transactions by kind, year and currency; partners by kind. The years run over the period and the
+    /// force; aid commitments and disbursements by kind, currency and the year their project starts (not converted: the
+    /// application converts each at the rate of its date); partners by kind. The years run over the period and the
     /// one before it, as the report compares them.
     /// </summary>
     public static string Report(bool postgres, int? provinceId)
@@ -30,8 +31,9 @@ public static class Floors
             UNION ALL SELECT 'signed', '', {Year("g.\"SignedOn\"")}, COUNT(*), 0 FROM "Agreements" g
                 WHERE g."ArchivedAt" IS NULL AND g."SignedOn" BETWEEN @previous AND @to{In("g")} GROUP BY {Year("g.\"SignedOn\"")}
             UNION ALL SELECT 'in-force', '', 0, COUNT(*), 0 FROM "Agreements" g WHERE g."ArchivedAt" IS NULL AND g."Status" = 'InForce'{In("g")}
-            UNION ALL SELECT 'aid', t."Kind" || t."Currency", {Year("t.\"Date\"")}, COUNT(*), SUM(t."Amount") FROM "AidTransaction" t JOIN "AidProjects" p ON p."Id" = t."AidProjectId"
-                WHERE p."ArchivedAt" IS NULL AND t."Date" BETWEEN @previous AND @to{In("p")} GROUP BY t."Kind", t."Currency", {Year("t.\"Date\"")}
+            UNION ALL SELECT 'aid', t."Kind" || t."Currency", {Year("p.\"PlannedStart\"")}, COUNT(*), SUM(t."Amount") FROM "AidTransaction" t JOIN "AidProjects" p ON p."Id" = t."AidProjectId"
+                WHERE p."ArchivedAt" IS NULL AND p."PlannedStart" BETWEEN @previous AND @to AND t."Kind" IN ('Commitment', 'Disbursement'){In("p")}
+                GROUP BY t."Kind", t."Currency", {Year("p.\"PlannedStart\"")}
             UNION ALL SELECT 'partners', r."Kind", 0, COUNT(*), 0 FROM "Partners" r WHERE r."ArchivedAt" IS NULL{In("r")} GROUP BY r."Kind"
             """;
     }
@@ -45,7 +47,7 @@ public static class Floors
 
     /// <summary>The list's first page (newest first) with its total and members' total, as the list answers.</summary>
     public const string ListPage = $"""
-        SELECT {ListColumns} {CountryAndPeriod} ORDER BY d."StartDate" DESC LIMIT 25;
+        SELECT {ListColumns} {CountryAndPeriod} ORDER BY d."StartDate" DESC, d."Id" DESC LIMIT 25;
         SELECT COUNT(*), SUM(d."MemberCount") {CountryAndPeriod}
         """;
 
@@ -54,7 +56,7 @@ public static class Floors
         SELECT d."Id", d."Direction", d."Title", d."Purpose", d."StartDate", d."EndDate", d."HeadName", d."HeadTitle", d."Level", d."MemberCount",
             d."HostUnit", (SELECT {(postgres ? "string_agg(x.\"CountryCode\", ' ')" : "group_concat(x.\"CountryCode\", ' ')")} FROM "DelegationCountry" x WHERE x."DelegationId" = d."Id"),
             d."FundingSource", d."DecisionNumber", d."DecisionDate", d."Status", d."Outcome"
-        {CountryAndPeriod} ORDER BY d."StartDate" DESC
+        {CountryAndPeriod} ORDER BY d."StartDate" DESC, d."Id" DESC
         """;
 
     /// <summary>The search index's own query for the folded words, as the search box asks it (300 candidates, ranked).</summary>

@@ -9,7 +9,7 @@ namespace Liaison.Benchmarks;
 
 /// <summary>
 /// A 100,000-row delegation register uploaded, checked and imported through the API, timed from the upload to the
-/// import's end; and its floor, the same rows inserted by two hand-written statements (records and their countries,
+/// import's end; and its floor, the same rows inserted by two hand-written statements (records and their 150,000 countries,
 /// search index triggers firing) in a transaction that is rolled back. The floor writes no audit entries: the
 /// application writes one per record, hash-chained, which is part of what it adds.
 /// </summary>
@@ -80,14 +80,16 @@ public static class ImportBenchmark
               INSERT INTO "Delegations" ("ProvinceId", "IsDemo", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "SearchText", "Direction", "Title", "Purpose", "StartDate", "EndDate", "Level", "MemberCount", "FundingSource", "Status")
               SELECT {provinceId}, false, 1, now(), 'floor', now(), 'imported register row ' || i || ' work local', CASE WHEN i % 3 = 0 THEN 'Outbound' ELSE 'Inbound' END, 'Imported register row ' || i,
                   'Work', DATE '2001-01-01' + (i % 9000), DATE '2001-01-01' + (i % 9000), 'Local', 1 + i % 40, 'InvitingSide', 'Completed' FROM generate_series(0, {Rows - 1}) i;
-              INSERT INTO "DelegationCountry" ("DelegationId", "CountryCode") SELECT "Id", 'KR' FROM "Delegations" WHERE "Id" > {before};
+              INSERT INTO "DelegationCountry" ("DelegationId", "CountryCode") SELECT "Id", 'KR' FROM "Delegations" WHERE "Id" > {before} AND "Id" % 2 = 1
+              UNION ALL SELECT "Id", c FROM "Delegations", (SELECT 'LA' AS c UNION ALL SELECT 'CN') x WHERE "Id" > {before} AND "Id" % 2 = 0;
               """
             : $"""
               WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {Rows - 1})
               INSERT INTO "Delegations" ("ProvinceId", "IsDemo", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "SearchText", "Direction", "Title", "Purpose", "StartDate", "EndDate", "Level", "MemberCount", "FundingSource", "Status")
               SELECT {provinceId}, 0, 1, datetime('now'), 'floor', datetime('now'), 'imported register row ' || i || ' work local', CASE WHEN i % 3 = 0 THEN 'Outbound' ELSE 'Inbound' END, 'Imported register row ' || i,
                   'Work', date('2001-01-01', '+' || (i % 9000) || ' days'), date('2001-01-01', '+' || (i % 9000) || ' days'), 'Local', 1 + i % 40, 'InvitingSide', 'Completed' FROM n;
-              INSERT INTO "DelegationCountry" ("DelegationId", "CountryCode") SELECT "Id", 'KR' FROM "Delegations" WHERE "Id" > {before};
+              INSERT INTO "DelegationCountry" ("DelegationId", "CountryCode") SELECT "Id", 'KR' FROM "Delegations" WHERE "Id" > {before} AND "Id" % 2 = 1
+              UNION ALL SELECT "Id", c FROM "Delegations", (SELECT 'LA' AS c UNION ALL SELECT 'CN') x WHERE "Id" > {before} AND "Id" % 2 = 0;
               """;
         var watch = Stopwatch.StartNew();
         await command.ExecuteNonQueryAsync();

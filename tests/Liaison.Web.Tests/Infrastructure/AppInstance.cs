@@ -69,7 +69,16 @@ public sealed class AppInstance : IAsyncDisposable
         instance._process.ErrorDataReceived += (_, e) => instance.Append(e.Data);
         instance._process.BeginOutputReadLine();
         instance._process.BeginErrorReadLine();
-        await instance.WaitUntilHealthyAsync(ct);
+        try
+        {
+            await instance.WaitUntilHealthyAsync(ct);
+        }
+        catch
+        {
+            await instance.DisposeAsync(); // a start that failed leaves no process and no folder behind
+            throw;
+        }
+
         return instance;
     }
 

@@ -60,9 +60,34 @@ public sealed class GenerateNationalDatasetHandler(AppDbContext db, UserManager<
     private static readonly string[] GivenNames = ["Hùng", "Dũng", "Hương", "Lan", "Phương", "Tuấn", "Hải", "Long", "Nam", "Thảo", "Trang", "Quang", "Sơn", "Bình", "Cường", "Hà", "Việt", "Thắng", "Yến", "Khánh"];
     private static readonly string[] Sectors = ["11220", "12220", "14030", "31120", "43040", "15110", "23210", "41010"];
 
-    public static async Task<bool> IsEmptyOfRealRecordsAsync(AppDbContext db, CancellationToken ct) =>
-        !await db.Partners.IgnoreQueryFilters().AnyAsync(p => !p.IsDemo, ct)
-        && !await db.Delegations.IgnoreQueryFilters().AnyAsync(d => !d.IsDemo, ct);
+    /// <summary>
+    /// What in this database is not demo data (the first table found), or null when there is nothing: any record of
+    /// any register, any account, any exchange rate the generator did not write. The generator adds records, accounts
+    /// and rates, and a made-up rate would change real money totals, so it fills only a database of its own.
+    /// </summary>
+    public static async Task<string?> RealDataAsync(AppDbContext db, CancellationToken ct)
+    {
+        var registers = db.Model.GetEntityTypes()
+            .Where(e => typeof(ProvinceRecord).IsAssignableFrom(e.ClrType) && e.BaseType is null)
+            .Select(e => e.GetTableName()!)
+            .Order(StringComparer.Ordinal);
+        foreach (var table in registers)
+        {
+            // The table names come from the model, never from input.
+            var sql = "SELECT COUNT(*) AS \"Value\" FROM (SELECT 1 FROM \"" + table + "\" WHERE NOT \"IsDemo\" LIMIT 1) AS x";
+            if (await db.Database.SqlQueryRaw<int>(sql).SingleAsync(ct) > 0)
+            {
+                return table;
+            }
+        }
+
+        if (await db.Users.AnyAsync(u => !u.IsDemo, ct))
+        {
+            return "accounts";
+        }
+
+        return await db.ExchangeRates.AnyAsync(r => r.UpdatedBy != Author, ct) ? "exchange rates" : null;
+    }
 
     public async Task<NationalDatasetResult> HandleAsync(NationalDatasetOptions options, CancellationToken ct = default)
     {
@@ -71,9 +96,9 @@ public sealed class GenerateNationalDatasetHandler(AppDbContext db, UserManager<
             throw new ArgumentOutOfRangeException(nameof(options), "The scale is a number above 0 and at most 4 (1 is the national size).");
         }
 
-        if (!await IsEmptyOfRealRecordsAsync(db, ct))
+        if (await RealDataAsync(db, ct) is { } real)
         {
-            throw new InvalidOperationException("This database holds records that are not demo data: the generator only fills a database of its own.");
+            throw new InvalidOperationException($"This database holds records that are not demo data ({real}): the generator only fills a database of its own.");
         }
 
         if (await db.Delegations.IgnoreQueryFilters().AnyAsync(d => d.CreatedBy == Author, ct))

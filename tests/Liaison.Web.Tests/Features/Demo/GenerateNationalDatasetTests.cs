@@ -45,6 +45,37 @@ public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
         Assert.Equal(0L, (long)(await count.ExecuteScalarAsync(Ct))!);
     }
 
+    [Fact]
+    public async Task ARealRecordInAnyRegister_IsRefused_NotOnlyAPartnerOrADelegation()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"liaison-generated-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={path}";
+        try
+        {
+            Assert.Equal(0, (await RunAsync(connectionString, "0.001", "3")).ExitCode);
+            await using (var connection = new SqliteConnection(connectionString))
+            {
+                await connection.OpenAsync(Ct);
+                await using var real = connection.CreateCommand();
+                real.CommandText = "UPDATE \"Activities\" SET \"IsDemo\" = 0 WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"Activities\")";
+                Assert.Equal(1, await real.ExecuteNonQueryAsync(Ct));
+            }
+
+            var (exitCode, output) = await RunAsync(connectionString, "0.001", "3");
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("not demo data (Activities)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        }
+    }
+
     private sealed record Generated(string Digest, long Delegations, long Activities, long AidProjects, long Transactions, long Audited);
 
     private static async Task<Generated> GenerateAsync(string scale, string seed)
@@ -106,9 +137,19 @@ public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
         start.Environment["Generator__Password"] = LiaisonApp.Password;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        return (process.ExitCode, await output + await error);
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync(Ct);
+            var error = process.StandardError.ReadToEndAsync(Ct);
+            await process.WaitForExitAsync(Ct);
+            return (process.ExitCode, await output + await error);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true); // a cancelled run leaves no generator behind
+            }
+        }
     }
 }
