@@ -52,23 +52,46 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
     /// Runs the application's executable with a command (such as "verify-audit") against this app's database,
     /// as an operator would on the server; returns its exit code and what it printed.
     /// </summary>
-    public async Task<(int ExitCode, string Output)> RunCommandAsync(string command)
+    public Task<(int ExitCode, string Output)> RunCommandAsync(string command) =>
+        RunExecutableAsync(Engine, ConnectionString, new Dictionary<string, string>(), command);
+
+    /// <summary>
+    /// Runs the application's executable with arguments against any database of the given engine (a test's own
+    /// file, say), with extra settings as environment variables; waits for it, and kills it if the test is cancelled.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunExecutableAsync(Engine engine, string connectionString, IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll"), command])
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.Environment["Database__Provider"] = Engine.ToString();
-        start.Environment["ConnectionStrings__Liaison"] = ConnectionString;
+        start.Environment["Database__Provider"] = engine.ToString();
+        start.Environment["ConnectionStrings__Liaison"] = connectionString;
         start.Environment["Demo__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var ct = TestContext.Current.CancellationToken;
         using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, (await output) + (await error));
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync(ct);
+            var error = process.StandardError.ReadToEndAsync(ct);
+            await process.WaitForExitAsync(ct);
+            return (process.ExitCode, (await output) + (await error));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true); // a cancelled run leaves nothing behind
+            }
+        }
     }
 
     public ValueTask InitializeAsync()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Liaison.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -118,33 +117,7 @@ public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, string scale, string seed)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll"), "generate-national", "--scale", scale, "--seed", seed])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Liaison"] = connectionString;
-        start.Environment["Demo__Enabled"] = "false";
-        start.Environment["Generator__Password"] = LiaisonApp.Password;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        try
-        {
-            var output = process.StandardOutput.ReadToEndAsync(Ct);
-            var error = process.StandardError.ReadToEndAsync(Ct);
-            await process.WaitForExitAsync(Ct);
-            return (process.ExitCode, await output + await error);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true); // a cancelled run leaves no generator behind
-            }
-        }
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string connectionString, string scale, string seed) =>
+        LiaisonApp.RunExecutableAsync(Engine.Sqlite, connectionString, new Dictionary<string, string> { ["Generator:Password"] = LiaisonApp.Password },
+            "generate-national", "--scale", scale, "--seed", seed);
 }
