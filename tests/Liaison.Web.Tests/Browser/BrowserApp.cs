@@ -20,9 +20,40 @@ public class BrowserApp : LiaisonApp
         ClientOptions.BaseAddress = new Uri(BaseUrl);
     }
 
+    private readonly SemaphoreSlim _starting = new(1, 1);
+    private BrowserSession? _session;
+
     public int Port { get; }
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>
+    /// The class's one Chromium, started by its first test and closed with the app: a launch per test cost about a
+    /// second each, and a class of sixty page looks is the suite's longest stretch.
+    /// </summary>
+    public async Task<BrowserSession> BrowserAsync()
+    {
+        await _starting.WaitAsync();
+        try
+        {
+            return _session ??= await BrowserSession.StartAsync();
+        }
+        finally
+        {
+            _starting.Release();
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+
+        _starting.Dispose();
+        await base.DisposeAsync();
+    }
 
     private static int FreePort()
     {

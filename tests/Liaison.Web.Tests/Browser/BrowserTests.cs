@@ -3,7 +3,7 @@ using Liaison.Web.Tests.Infrastructure;
 namespace Liaison.Web.Tests.Browser;
 
 /// <summary>
-/// Base of the browser tests: the app on a real port and a Chromium for the class, or a skip with the
+/// Base of the browser tests: the app on a real port and one Chromium for the class (each test opens its own contexts), or a skip with the
 /// reason where Chromium isn't configured (and a failure under CI, where it must be).
 /// </summary>
 public abstract class BrowserTests<TApp> : IClassFixture<TApp>, IAsyncLifetime
@@ -25,17 +25,13 @@ public abstract class BrowserTests<TApp> : IClassFixture<TApp>, IAsyncLifetime
         if (BrowserSession.Unavailable is null)
         {
             App.StartServer();
-            Session = await BrowserSession.StartAsync();
+            Session = await App.BrowserAsync();
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (BrowserSession.Unavailable is null)
-        {
-            await Session.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
+        GC.SuppressFinalize(this); // the browser is the class's and closes with its app
+        return ValueTask.CompletedTask;
     }
 }

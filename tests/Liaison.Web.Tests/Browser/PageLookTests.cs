@@ -71,7 +71,7 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
     {
         foreach (var (device, width, height) in new[] { ("desk", 1280, 900), ("phone", 390, 844) })
         {
-            var context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
+            await using var context = await Session.SignedInContextAsync(App.BaseUrl, user, "Liaison-demo-2025", new ViewportSize { Width = width, Height = height });
             var page = await context.NewPageAsync();
             var problems = new List<string>();
             page.Console += (_, message) =>
@@ -81,8 +81,6 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
                     problems.Add(message.Text); // includes content-security-policy violations
                 }
             };
-            await BrowserSession.SignInAsync(page, user, "Liaison-demo-2025");
-
             var response = await page.GotoAsync(url);
 
             Assert.Equal(200, response!.Status);
@@ -101,7 +99,6 @@ public sealed class PageLookTests(BrowserDemoApp app) : BrowserTests<BrowserDemo
             }
 
             Assert.Empty(problems);
-            await context.DisposeAsync();
         }
     }
 

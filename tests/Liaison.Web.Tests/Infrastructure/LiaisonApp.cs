@@ -123,7 +123,13 @@ public abstract class LiaisonApp : WebApplicationFactory<Program>, IAsyncLifetim
             // Every test signs in from the same address; the real limit is tested on an app of its own.
             ["RateLimits:SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
+        // Thousands of tests each make and sign in people of their own: at the production cost of a password hash
+        // (PBKDF2, 100,000 rounds) that was minutes of the suite's two cores. Tests don't measure the hash's strength.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashRounds));
     }
+
+    /// <summary>The password hash's rounds in tests; the application keeps ASP.NET Core Identity's default.</summary>
+    public const int TestPasswordHashRounds = 1_000;
 
     protected virtual int SignInPerMinute => 1_000_000;
 
