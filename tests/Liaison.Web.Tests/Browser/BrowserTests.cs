@@ -29,9 +29,18 @@ public abstract class BrowserTests<TApp> : IClassFixture<TApp>, IAsyncLifetime
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        GC.SuppressFinalize(this); // the browser is the class's and closes with its app
-        return ValueTask.CompletedTask;
+        if (BrowserSession.Unavailable is null)
+        {
+            // The browser is the class's and closes with its app; what a test opened in it closes with the test,
+            // passed or failed, so the next test starts with no page of another's (a class's tests run one by one).
+            foreach (var context in Session.Browser.Contexts.ToList())
+            {
+                await context.CloseAsync();
+            }
+        }
+
+        GC.SuppressFinalize(this);
     }
 }

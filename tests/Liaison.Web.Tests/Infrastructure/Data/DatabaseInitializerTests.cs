@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Liaison.Web.Tests.Infrastructure.Data;
 
 /// <summary>
-/// Start-up skips EF Core's migrate step when every migration is applied (it cost a second of each cold start), so
-/// the check that step made on the way, that the model has no change missing from a migration, is made here.
+/// Start-up skips EF Core's migrate step when every migration is applied (about half a second of each cold start),
+/// so the check that step made on the way, that the model has no change missing from a migration, is made here too.
 /// </summary>
 public abstract class DatabaseInitializerTests(LiaisonApp app) : AppTests(app)
 {
@@ -18,21 +18,6 @@ public abstract class DatabaseInitializerTests(LiaisonApp app) : AppTests(app)
 
         Assert.False(db.Database.HasPendingModelChanges(), $"The {App.Engine} model has changes that no migration makes: add one per engine (README, 'Adding a migration').");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
-    }
-
-    [Fact]
-    public async Task StartingAgain_OnAMigratedDatabase_AppliesNothing_AndKeepsTheReferenceData()
-    {
-        using var scope = App.Services.CreateScope();
-        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var applied = (await db.Database.GetAppliedMigrationsAsync(Ct)).ToList();
-        var provinces = await db.Provinces.CountAsync(Ct);
-
-        await initializer.InitializeAsync(Ct);
-
-        Assert.Equal(applied, await db.Database.GetAppliedMigrationsAsync(Ct));
-        Assert.Equal(provinces, await db.Provinces.CountAsync(Ct));
     }
 }
 
