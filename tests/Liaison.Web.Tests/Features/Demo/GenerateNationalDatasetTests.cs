@@ -13,15 +13,16 @@ public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
     [Fact]
     public async Task TheSameSeed_GivesTheSameRecords_TheScaleSetsTheirNumber_AndOneRealRecordInAnyRegisterIsRefused()
     {
-        var first = await GenerateAsync(scale: "0.0005", seed: "11", keep: false);
-        var other = await GenerateAsync(scale: "0.0005", seed: "12", keep: false);
-        var again = await GenerateAsync(scale: "0.0005", seed: "11", keep: true);
+        var first = await GenerateAsync(scale: "0.0012", seed: "11", keep: false);
+        var other = await GenerateAsync(scale: "0.0012", seed: "12", keep: false);
+        var again = await GenerateAsync(scale: "0.0012", seed: "11", keep: true);
         try
         {
             Assert.Equal(first.Digest, again.Digest);
             Assert.NotEqual(first.Digest, other.Digest);
-            // 400,000 delegations and 600,000 activities at scale 1, shared evenly among the 34 provinces.
-            Assert.Equal((34 * 6, 34 * 9), (first.Delegations, first.Activities));
+            // 400,000 delegations, 600,000 activities and 30,000 aid projects at scale 1, shared evenly among the 34
+            // provinces: the smallest scale that still gives each province an aid project, so its transactions are counted.
+            Assert.Equal((34 * 14, 34 * 21, 34), (first.Delegations, first.Activities, first.AidProjects));
             Assert.True(first.Transactions == first.AidProjects * 10, $"{first.Transactions} transactions for {first.AidProjects} projects");
             Assert.True(first.Audited >= first.Delegations + first.Activities, "every generated record has its audit entry, as a person's save would");
 
@@ -34,7 +35,7 @@ public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
                 Assert.Equal(1, await real.ExecuteNonQueryAsync(Ct));
             }
 
-            var (exitCode, output) = await RunAsync(again.ConnectionString, "0.0005", "11");
+            var (exitCode, output) = await RunAsync(again.ConnectionString, "0.0012", "11");
             Assert.NotEqual(0, exitCode);
             Assert.Contains("not demo data (Activities)", output, StringComparison.Ordinal);
         }
@@ -50,7 +51,7 @@ public sealed class GenerateNationalDatasetTests(SqliteApp app) : AppTests(app)
         var officer = await App.SignInNewUserAsync("son-la");
         await TestData.CreatePartnerAsync(officer);
 
-        var (exitCode, output) = await RunAsync(App.ConnectionString, "0.0005", "11");
+        var (exitCode, output) = await RunAsync(App.ConnectionString, "0.0012", "11");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("records that are not demo data", output, StringComparison.Ordinal);
