@@ -28,7 +28,11 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static string Executable => Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll");
+    /// <summary>
+    /// The build beside this runner, or with --app a published one (the deployment's ReadyToRun publish, which starts
+    /// faster: docs/benchmarks.md).
+    /// </summary>
+    public static string Executable { get; set; } = Path.Combine(AppContext.BaseDirectory, "Liaison.Web.dll");
 
     public static Dictionary<string, string> Environment(BenchmarkDatabase database) => new()
     {

@@ -15,8 +15,10 @@ using Liaison.Web.Features.Demo;
 //   dotnet run -c Release --project benchmarks/Liaison.Benchmarks -- --engine postgres --scale 1
 //
 // Options: --engine postgres|sqlite|both (both), --scale (1 = national size), --runs (30), --warmup (5),
-// --load-seconds (30), --skip-load, --skip-import, --postgres "<server connection string, no database>".
+// --load-seconds (30), --skip-load, --skip-import, --postgres "<server connection string, no database>",
+// --app <a published Liaison.Web.dll> (the deployment's build; the one built beside the runner otherwise).
 var options = Options.Parse(args);
+AppProcess.Executable = options.App ?? AppProcess.Executable;
 var root = FindRepository();
 var folder = Path.Combine(root, "artifacts", "benchmarks");
 Directory.CreateDirectory(folder);
@@ -215,7 +217,7 @@ static string FindRepository()
     return directory?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Options(string[] Engines, double Scale, int Runs, int Warmup, int LoadSeconds, bool SkipLoad, bool SkipImport, string Postgres)
+internal sealed record Options(string[] Engines, double Scale, int Runs, int Warmup, int LoadSeconds, bool SkipLoad, bool SkipImport, string Postgres, string? App)
 {
     public static Options Parse(string[] args)
     {
@@ -229,6 +231,7 @@ internal sealed record Options(string[] Engines, double Scale, int Runs, int War
             int.Parse(Value("--load-seconds") ?? "30", CultureInfo.InvariantCulture),
             args.Contains("--skip-load"),
             args.Contains("--skip-import"),
-            Value("--postgres") ?? Environment.GetEnvironmentVariable("LIAISON_BENCH_POSTGRES") ?? "Host=127.0.0.1;Username=postgres;Password=postgres");
+            Value("--postgres") ?? Environment.GetEnvironmentVariable("LIAISON_BENCH_POSTGRES") ?? "Host=127.0.0.1;Username=postgres;Password=postgres",
+            Value("--app") is { } app ? Path.GetFullPath(app) : null);
     }
 }

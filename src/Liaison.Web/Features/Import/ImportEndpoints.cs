@@ -18,7 +18,7 @@ public static class ImportEndpoints
         var api = app.MapGroup("/api/imports").WithTags("Import").RequireRateLimiting(WebSecurity.ApiLimit)
             .RequireAuthorization(Policies.EditsVisitsAndEvents);
 
-        api.MapGet("/types", () => TypedResults.Ok(ImportCatalog.All.Select(t => new { t.Key, t.Title, t.Fields })))
+        api.MapGet("/types", () => TypedResults.Ok(ImportCatalog.All.Select(t => new ImportTypeSummary(t.Key, t.Title, t.Fields))))
             .WithSummary("What can be imported, and each kind's fields with the headers recognised for them in English, Vietnamese and Arabic.");
 
         api.MapGet("/blank/{type}.{format:regex(^(xlsx|csv)$)}", (string type, string format, string? language) =>
@@ -129,3 +129,6 @@ public static class ImportEndpoints
         return Results.Empty;
     }
 }
+
+/// <summary>What the import types endpoint says of a kind of record (a named type: the compile-time endpoint generator has none for anonymous ones).</summary>
+public sealed record ImportTypeSummary(string Key, string Title, IReadOnlyList<ImportField> Fields);
