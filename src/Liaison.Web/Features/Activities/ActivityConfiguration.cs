@@ -21,6 +21,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         // The list's default order within a province and across provinces (issue 9).
         builder.HasIndex(a => new { a.ProvinceId, a.StartDate, a.Id });
         builder.HasIndex(a => new { a.StartDate, a.Id });
+        // The list's totals on every page, from the index alone on PostgreSQL (as for delegations).
+        builder.HasIndex(a => new { a.ProvinceId, a.ArchivedAt }).IncludeProperties(a => a.ParticipantCount);
     }
 }
 

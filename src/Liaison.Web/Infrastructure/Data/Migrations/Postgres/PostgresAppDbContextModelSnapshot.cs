@@ -301,6 +301,10 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceId");
 
+                    b.HasIndex("ProvinceId", "ArchivedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "ArchivedAt"), new[] { "ParticipantCount" });
+
                     b.HasIndex("StartDate", "Id");
 
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
@@ -1831,6 +1835,10 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "ArchivedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "ArchivedAt"), new[] { "MemberCount" });
 
                     b.HasIndex("StartDate", "Id");
 

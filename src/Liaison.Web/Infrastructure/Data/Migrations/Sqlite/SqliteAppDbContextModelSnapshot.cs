@@ -290,6 +290,9 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceId");
 
+                    b.HasIndex("ProvinceId", "ArchivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ParticipantCount" });
+
                     b.HasIndex("StartDate", "Id");
 
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
@@ -1774,6 +1777,9 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("ProvinceId", "ArchivedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "MemberCount" });
 
                     b.HasIndex("StartDate", "Id");
 
