@@ -53,7 +53,12 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Runs a command of the executable (generate-national, migrate) to its end; returns what it printed.</summary>
     public static async Task<string> RunCommandAsync(BenchmarkDatabase database, IReadOnlyDictionary<string, string> extra, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [Executable, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [Executable, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(Executable)!, // its content root, as on a server
+        };
         foreach (var (key, value) in Environment(database).Concat(extra))
         {
             start.Environment[key] = value;
@@ -79,7 +84,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(Executable)!,
         };
         foreach (var (key, value) in Environment(database))
         {

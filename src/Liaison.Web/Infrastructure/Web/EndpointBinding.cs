@@ -9,8 +9,9 @@ public static class EndpointBinding
     /// <summary>
     /// Leaves an endpoint to ASP.NET Core's runtime binder. The compile-time generator binds an [AsParameters] type's own
     /// properties only, not those it inherits: a list's query (every <c>ListQuery</c>) would lose its text, paging, sort
-    /// and archived filters without a word. Handed over as a plain <see cref="Delegate"/>, the call is one the generator
-    /// does not take. EndpointBindingTests fails for any generated endpoint that binds an inherited property.
+    /// and its direction, archived and province filters without a word. Handed over as a plain <see cref="Delegate"/>,
+    /// the call is one the generator does not take. EndpointBindingTests fails for any generated endpoint that binds an
+    /// inherited property, and for any API endpoint left to the runtime binder without that reason.
     /// </summary>
     public static Delegate AtRuntime(Delegate handler) => handler;
 }
