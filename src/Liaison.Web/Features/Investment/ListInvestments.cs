@@ -46,6 +46,12 @@ public sealed record InvestmentRow(
 /// <param name="BySector">The same capital by sector.</param>
 public sealed record InvestmentList(Paged<InvestmentRow> Page, ConvertedTotal Capital, long Jobs, IReadOnlyList<Breakdown> ByCountry, IReadOnlyList<Breakdown> BySector);
 
+/// <summary>
+/// One part of a project's capital as the list sums it: the project's certificate date, country and sector, the amount
+/// at its own date, and the jobs the registration created (none for an adjustment).
+/// </summary>
+internal sealed record CapitalAmount(DateOnly CertificateDate, string CountryCode, InvestmentSector Sector, DatedAmount Amount, int Jobs);
+
 public sealed class ListInvestmentsHandler(AppDbContext db, ConvertMoneyHandler convert)
 {
     public async Task<InvestmentList> HandleAsync(InvestmentListQuery query, CancellationToken ct = default)
@@ -59,17 +65,26 @@ public sealed class ListInvestmentsHandler(AppDbContext db, ConvertMoneyHandler 
             Currencies.Normalize(p.CurrentCapital), p.Currency, p.JobsCreated, p.Status, p.IsArchived, p.IsDemo)).ToList();
 
         // Every registration and adjustment is converted at its own date; SQLite can't sum decimals, so the sums are made here.
-        var registered = await projects.Select(p => new { p.RegisteredAmount, p.Currency, p.CertificateDate, p.JobsCreated, p.CountryCode, p.Sector }).ToListAsync(ct);
-        var adjustments = await db.Set<CapitalAdjustment>().AsNoTracking()
-            .Join(projects, a => a.InvestmentProjectId, p => p.Id, (a, p) => new { a.Amount, p.Currency, a.Date, p.CountryCode, p.Sector }).ToListAsync(ct);
-        var amounts = registered.Select(r => (r.CountryCode, r.Sector, Amount: new DatedAmount(r.RegisteredAmount, r.Currency, r.CertificateDate)))
-            .Concat(adjustments.Select(a => (a.CountryCode, a.Sector, Amount: new DatedAmount(a.Amount, a.Currency, a.Date)))).ToList();
+        var amounts = await CapitalAmountsAsync(db, projects, ct);
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dollar;
         var rates = await convert.RatesForAsync(amounts.Select(a => a.Amount).ToList(), target, ct);
         var capital = rates.Total(amounts.Select(a => a.Amount));
         var byCountry = rates.TotalsBy(amounts.Select(a => (a.CountryCode, a.Amount)));
         var bySector = rates.TotalsBy(amounts.Select(a => (a.Sector.ToString(), a.Amount)));
-        return new InvestmentList(new Paged<InvestmentRow>(rows, total, query.SafePage, query.SafePageSize), capital, registered.Sum(r => (long)(r.JobsCreated ?? 0)), byCountry, bySector);
+        return new InvestmentList(new Paged<InvestmentRow>(rows, total, query.SafePage, query.SafePageSize), capital, amounts.Sum(a => (long)a.Jobs), byCountry, bySector);
+    }
+
+    /// <summary>
+    /// The capital of every matching project as amounts each at its own date: the registration at the certificate's date,
+    /// then each adjustment at its date. The list's totals and the period report's FDI capital are both sums of these.
+    /// </summary>
+    internal static async Task<List<CapitalAmount>> CapitalAmountsAsync(AppDbContext db, IQueryable<InvestmentProject> projects, CancellationToken ct)
+    {
+        var registered = await projects.Select(p => new { p.RegisteredAmount, p.Currency, p.CertificateDate, p.JobsCreated, p.CountryCode, p.Sector }).ToListAsync(ct);
+        var adjustments = await db.Set<CapitalAdjustment>().AsNoTracking()
+            .Join(projects, a => a.InvestmentProjectId, p => p.Id, (a, p) => new { a.Amount, p.Currency, a.Date, p.CertificateDate, p.CountryCode, p.Sector }).ToListAsync(ct);
+        return [.. registered.Select(r => new CapitalAmount(r.CertificateDate, r.CountryCode, r.Sector, new DatedAmount(r.RegisteredAmount, r.Currency, r.CertificateDate), r.JobsCreated ?? 0)),
+            .. adjustments.Select(a => new CapitalAmount(a.CertificateDate, a.CountryCode, a.Sector, new DatedAmount(a.Amount, a.Currency, a.Date), 0))];
     }
 
     internal static IQueryable<InvestmentProject> Filter(IQueryable<InvestmentProject> projects, InvestmentListQuery query)

@@ -54,10 +54,9 @@ public sealed record Report(
 /// previous period of the same length.
 /// </summary>
 public sealed class BuildReportHandler(
-    AppDbContext db, CurrentUser user, ListAgreementsHandler agreements,
-    ConvertMoneyHandler convert, ListInvestmentsHandler investments, ListTradeHandler trade, Partners.ListPartnersHandler partners,
-    ListLabourProgrammesHandler labour, ListCommitmentsHandler commitments, CitizenProtection.ListCitizenCasesHandler cases,
-    Apec.ListApecApplicationsHandler apec, Ngos.ListForeignNgosHandler ngos, ExternalInformation.ListExternalInfoHandler information, TimeProvider clock)
+    AppDbContext db, CurrentUser user,
+    ConvertMoneyHandler convert, ListInvestmentsHandler investments, Partners.ListPartnersHandler partners,
+    ListLabourProgrammesHandler labour, Ngos.ListForeignNgosHandler ngos, TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -176,6 +175,13 @@ public sealed class BuildReportHandler(
         return new Indicator(key, title, unit, total.Value, total.Records, previous.Value, byYear, definition, leftOut, link, total.Money);
     }
 
+    /// <summary>A figure over one span, summed from days: how many records lie in it (of the kind, when given), or the amount they carry.</summary>
+    private static Task<Measure> FromDays(DailyTotals days, DateOnly from, DateOnly to, string? kind = null, bool amount = false)
+    {
+        var (count, sum) = days.Between(from, to, kind);
+        return Task.FromResult(new Measure(amount ? sum : count, (int)count));
+    }
+
     /// <summary>The province's partners: a state of the register, not events of the period.</summary>
     private async Task<ReportSection> PartnerSectionAsync(Context c, CancellationToken ct)
     {
@@ -213,17 +219,11 @@ public sealed class BuildReportHandler(
         var days = new Dictionary<DelegationDirection, DailyTotals>();
         foreach (var direction in new[] { DelegationDirection.Inbound, DelegationDirection.Outbound })
         {
-            days[direction] = new DailyTotals(await ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, direction, c.PreviousFrom, c.To))
-                .GroupBy(d => d.StartDate)
-                .Select(g => new DayTotal(g.Key, string.Empty, g.Count(), g.Sum(d => (long)d.MemberCount)))
-                .ToListAsync(ct));
+            days[direction] = await DailyTotals.ReadAsync(ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, direction, c.PreviousFrom, c.To))
+                .Select(d => new DatedRecord { Day = d.StartDate, Amount = d.MemberCount }), ct);
         }
 
-        Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members)
-        {
-            var (count, sum) = days[direction].Between(from, to);
-            return Task.FromResult(new Measure(members ? sum : count, (int)count));
-        }
+        Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members) => FromDays(days[direction], from, to, amount: members);
 
         async Task<IReadOnlyList<string>> LeftOutAsync(DelegationDirection direction)
         {
@@ -287,24 +287,21 @@ public sealed class BuildReportHandler(
     private async Task<ReportSection> AgreementSectionAsync(Context c, CancellationToken ct)
     {
         AgreementListQuery Signed(DateOnly from, DateOnly to) => new() { From = from, To = to, Province = c.Province, PageSize = 1 };
-        async Task<Measure> Count(DateOnly from, DateOnly to)
-        {
-            var total = (await agreements.HandleAsync(Signed(from, to), ct)).Total;
-            return new Measure(total, total);
-        }
 
+        // The agreements of the whole reach by the day they were signed: one grouped query, not one list per span.
+        var signedDays = await DailyTotals.ReadAsync(Matching(Signed(c.PreviousFrom, c.To)).Select(a => new DatedRecord { Day = a.SignedOn!.Value, Amount = 0 }), ct);
         var archived = Signed(c.From, c.To);
         archived.Archived = true;
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "agreements-signed", "Agreements signed", "agreements",
                 "International agreements, memoranda, letters of intent and signed minutes, counted by their signing date.",
-                Count, c.Link("agreements"), [$"{(await agreements.HandleAsync(archived, ct)).Total} archived", "those not signed yet, or signed outside the period"]),
+                (f, t) => FromDays(signedDays, f, t), c.Link("agreements"), [$"{await Matching(archived).CountAsync(ct)} archived", "those not signed yet, or signed outside the period"]),
         };
 
         // In force is a state, not an event of the period: counted as the register stands today, whatever the dates.
         var inForce = new AgreementListQuery { Status = AgreementStatus.InForce, Province = c.Province, PageSize = 1 };
-        var inForceCount = (await agreements.HandleAsync(inForce, ct)).Total;
+        var inForceCount = await Matching(inForce).CountAsync(ct);
         var inForceLink = c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)));
         indicators.Add(c.State("agreements-in-force", "Agreements in force today", "agreements", inForceCount, inForceCount,
             "Agreements whose status is \"in force\" in the register today, whenever they were signed (many older agreements have no recorded signing date).",
@@ -312,14 +309,14 @@ public sealed class BuildReportHandler(
         // Expiring soon: in force, with a term that ends within six months after the period (or after today, if later).
         var horizonStart = c.To > c.Today ? c.To : c.Today;
         var expiring = new AgreementListQuery { Status = AgreementStatus.InForce, ExpiresFrom = horizonStart, ExpiresTo = horizonStart.AddMonths(6), Province = c.Province, PageSize = 1 };
-        var expiringCount = (await agreements.HandleAsync(expiring, ct)).Total;
+        var expiringCount = await Matching(expiring).CountAsync(ct);
         indicators.Add(c.State("agreements-expiring", "Agreements expiring within six months", "agreements", expiringCount, expiringCount,
             $"Agreements in force whose term ends between {Dates.Format(horizonStart, "yyyy-MM-dd")} and {Dates.Format(horizonStart.AddMonths(6), "yyyy-MM-dd")}: time to renew or let them lapse.",
             ["agreements without a recorded end of term", "archived ones"],
             c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("expiresFrom", $"{Dates.Format(horizonStart, "yyyy-MM-dd")}"), ("expiresTo", $"{Dates.Format(horizonStart.AddMonths(6), "yyyy-MM-dd")}"))));
         var inForceByCountry = await ByCountryAsync(inForce, country => c.Undated("agreements", ("status", nameof(AgreementStatus.InForce)), ("country", country)));
 
-        var signed = FilterSigned(Signed(c.From, c.To));
+        var signed = Matching(Signed(c.From, c.To));
         var byKind = (await signed.GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderByDescending(g => g.Count)
             .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, null, c.Link("agreements", ("kind", g.Key.ToString()))))
@@ -335,11 +332,11 @@ public sealed class BuildReportHandler(
             [new Breakdown("Agreements signed by kind", string.Empty, byKind), new Breakdown("Agreements signed by partner country", string.Empty, byCountry),
              new Breakdown("Agreements signed by field", string.Empty, byField), new Breakdown("Agreements in force by partner country", string.Empty, inForceByCountry)]);
 
-        IQueryable<Agreement> FilterSigned(AgreementListQuery q) => ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), q);
+        IQueryable<Agreement> Matching(AgreementListQuery q) => ListAgreementsHandler.Filter(db.Agreements.AsNoTracking(), q);
 
         // By the partners' countries: an agreement with two partners of one country counts once under it, as the list's country filter finds it once.
         async Task<List<BreakdownLine>> ByCountryAsync(AgreementListQuery q, Func<string, string> link) =>
-            (await FilterSigned(q).SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode })
+            (await Matching(q).SelectMany(a => a.Partners, (a, p) => new { a.Id, p.Partner!.CountryCode })
                 .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Select(x => x.Id).Distinct().Count() }).ToListAsync(ct))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, null, link(g.Key)))
@@ -351,17 +348,10 @@ public sealed class BuildReportHandler(
         ActivityListQuery Query(ActivityKind? kind, DateOnly from, DateOnly to) => new() { Kind = kind, From = from, To = to, Counted = true, Province = c.Province, PageSize = 1 };
 
         // The counted activities of the whole reach by day and kind: one grouped query, not one per kind and span.
-        var grouped = await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), Query(null, c.PreviousFrom, c.To))
-            .GroupBy(a => new { a.StartDate, a.Kind })
-            .Select(g => new { g.Key.StartDate, g.Key.Kind, Count = g.Count(), Participants = g.Sum(a => (long)(a.ParticipantCount ?? 0)) })
-            .ToListAsync(ct);
-        var days = new DailyTotals([.. grouped.Select(g => new DayTotal(g.StartDate, g.Kind.ToString(), g.Count, g.Participants))]);
+        var days = await DailyTotals.ReadAsync(ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), Query(null, c.PreviousFrom, c.To))
+            .Select(a => new DatedRecord<ActivityKind> { Day = a.StartDate, Kind = a.Kind, Amount = a.ParticipantCount ?? 0 }), ct);
 
-        Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants)
-        {
-            var (count, sum) = days.Between(from, to, kind?.ToString());
-            return Task.FromResult(new Measure(participants ? sum : count, (int)count));
-        }
+        Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants) => FromDays(days, from, to, kind?.ToString(), participants);
 
         Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind) => c.Once($"activities-left-out:{kind}", () => CountLeftOutAsync(kind));
 
@@ -422,19 +412,29 @@ public sealed class BuildReportHandler(
             return Task.FromResult(new Measure(total.Amount, aidStarts.Count(d => d >= from && d <= to), total));
         }
 
-        async Task<Measure> FdiMeasure(DateOnly from, DateOnly to, bool capital)
+        // The FDI projects of the whole reach by their certificate's date, and their capital as the list sums it (the
+        // registration and each adjustment at its own date), with one rate book: each span's figure is the projects licensed in it.
+        var fdiProjects = ListInvestmentsHandler.Filter(db.Set<InvestmentProject>().AsNoTracking(), Fdi(c.PreviousFrom, c.To));
+        var fdiLicensed = await DailyTotals.ReadAsync(fdiProjects.Select(p => new DatedRecord { Day = p.CertificateDate, Amount = 0 }), ct);
+        var fdiCapital = await ListInvestmentsHandler.CapitalAmountsAsync(db, fdiProjects, ct);
+        var fdiRates = await convert.RatesForAsync([.. fdiCapital.Select(a => a.Amount)], c.Currency, ct);
+
+        Task<Measure> FdiMeasure(DateOnly from, DateOnly to, bool capital)
         {
-            var list = await c.Once($"fdi:{from}:{to}", () => investments.HandleAsync(Fdi(from, to), ct));
-            return new Measure(capital ? list.Capital.Amount : list.Page.Total, list.Page.Total, capital ? list.Capital : null);
+            var (projects, _) = fdiLicensed.Between(from, to);
+            var total = fdiRates.Total(fdiCapital.Where(a => a.CertificateDate >= from && a.CertificateDate <= to).Select(a => a.Amount));
+            return Task.FromResult(new Measure(capital ? total.Amount : projects, (int)projects, capital ? total : null));
         }
 
-        async Task<Measure> TradeMeasure(DateOnly from, DateOnly to, TradeDirection direction)
+        // The trade figures of the whole reach, each dated the last day of its period as the list converts it, with one rate book.
+        var tradeAmounts = await ListTradeHandler.AmountsAsync(ListTradeHandler.Filter(db.Set<TradeFigure>().AsNoTracking(), Trade(c.PreviousFrom, c.To)), ct);
+        var tradeRates = await convert.RatesForAsync([.. tradeAmounts.Select(t => t.Amount)], c.Currency, ct);
+
+        Task<Measure> TradeMeasure(DateOnly from, DateOnly to, TradeDirection direction)
         {
-            var query = Trade(from, to);
-            query.Direction = direction;
-            var list = await trade.HandleAsync(query, ct);
-            var total = direction == TradeDirection.Export ? list.Exports : list.Imports;
-            return new Measure(total.Amount, list.Page.Total, total);
+            var figures = tradeAmounts.Where(t => t.Direction == direction && t.PeriodStart >= from && t.PeriodStart <= to).ToList();
+            var total = tradeRates.Total(figures.Select(t => t.Amount));
+            return Task.FromResult(new Measure(total.Amount, figures.Count, total));
         }
 
         var aidLink = c.Link("aid", ("currency", c.Currency));
@@ -508,15 +508,24 @@ public sealed class BuildReportHandler(
         CitizenProtection.CitizenCaseListQuery Query(CitizenProtection.CaseDate dated, DateOnly from, DateOnly to) =>
             new() { Dated = dated, From = from, To = to, Province = c.Province, PageSize = 1 };
 
-        async Task<Measure> Count(CitizenProtection.CaseDate dated, DateOnly from, DateOnly to, bool people)
+        IQueryable<CitizenProtection.CitizenCase> Matching(CitizenProtection.CitizenCaseListQuery query) =>
+            CitizenProtection.ListCitizenCasesHandler.Filter(db.CitizenCases.AsNoTracking(), query, user.HandlesCitizenCases);
+
+        // The cases of the whole reach by each of their dates, with their people: one grouped query a date, not one list per span.
+        var days = new Dictionary<CitizenProtection.CaseDate, DailyTotals>
         {
-            var page = await c.Once($"cases:{dated}:{from}:{to}", () => cases.HandleAsync(Query(dated, from, to), ct));
-            return new Measure(people ? page.Totals![CitizenProtection.ListCitizenCasesHandler.PeopleTotal] : page.Total, page.Total);
-        }
+            [CitizenProtection.CaseDate.Opened] = await DailyTotals.ReadAsync(Matching(Query(CitizenProtection.CaseDate.Opened, c.PreviousFrom, c.To))
+                .Select(x => new DatedRecord { Day = x.RequestReceivedOn, Amount = x.PeopleCount }), ct),
+            [CitizenProtection.CaseDate.Closed] = await DailyTotals.ReadAsync(Matching(Query(CitizenProtection.CaseDate.Closed, c.PreviousFrom, c.To))
+                .Select(x => new DatedRecord { Day = x.ClosedOn!.Value, Amount = x.PeopleCount }), ct),
+            [CitizenProtection.CaseDate.Received] = await DailyTotals.ReadAsync(Matching(Query(CitizenProtection.CaseDate.Received, c.PreviousFrom, c.To))
+                .Select(x => new DatedRecord { Day = x.ReceivedAtBorderOn!.Value, Amount = x.PeopleCount }), ct),
+        };
+        Task<Measure> Count(CitizenProtection.CaseDate dated, DateOnly from, DateOnly to, bool people) => FromDays(days[dated], from, to, amount: people);
 
         var archivedQuery = Query(CitizenProtection.CaseDate.Opened, c.From, c.To);
         archivedQuery.Archived = true;
-        var archived = (await cases.HandleAsync(archivedQuery, ct)).Total;
+        var archived = await Matching(archivedQuery).CountAsync(ct);
         IReadOnlyList<string> leftOut = [$"{archived} archived"];
         string Link(CitizenProtection.CaseDate dated, params (string Name, string? Value)[] filters) =>
             c.Link("cases", [("dated", dated.ToString()), .. filters]);
@@ -538,7 +547,7 @@ public sealed class BuildReportHandler(
         var breakdowns = new List<Breakdown>();
         foreach (var (dated, name) in new[] { (CitizenProtection.CaseDate.Opened, "Cases opened"), (CitizenProtection.CaseDate.Closed, "Cases closed") })
         {
-            var counted = CitizenProtection.ListCitizenCasesHandler.Filter(db.CitizenCases.AsNoTracking(), Query(dated, c.From, c.To), handlesCases: false);
+            var counted = Matching(Query(dated, c.From, c.To));
             var byKind = (await counted.GroupBy(x => x.Kind).Select(g => new { g.Key, Count = g.Count(), People = g.Sum(x => (long)x.PeopleCount) }).ToListAsync(ct))
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
                 .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.People, Link(dated, ("kind", g.Key.ToString()))))
@@ -560,29 +569,34 @@ public sealed class BuildReportHandler(
         ExternalInformation.ExternalInfoListQuery Query(DateOnly from, DateOnly to, bool published, bool? answered = null) =>
             new() { From = from, To = to, Published = published, Answered = answered, Province = c.Province, PageSize = 1 };
 
-        async Task<Measure> Count(ExternalInformation.ExternalInfoListQuery query, bool reach)
-        {
-            var page = await c.Once($"information:{query.Published}:{query.Answered}:{query.From}:{query.To}", () => information.HandleAsync(query, ct));
-            return new Measure(reach ? page.Totals![ExternalInformation.ListExternalInfoHandler.ReachTotal] : page.Total, page.Total);
-        }
+        IQueryable<ExternalInformation.ExternalInfoItem> Matching(ExternalInformation.ExternalInfoListQuery query) =>
+            ExternalInformation.ListExternalInfoHandler.Filter(db.ExternalInfoItems.AsNoTracking(), query);
+
+        // Each figure's list over the whole reach, by the day the item came out or the claim was seen, with the reach:
+        // one grouped query a list, not one list per span.
+        Task<DailyTotals> ByDayAsync(ExternalInformation.ExternalInfoListQuery query) =>
+            DailyTotals.ReadAsync(Matching(query).Select(i => new DatedRecord { Day = i.OccurredOn, Amount = i.Reach ?? 0 }), ct);
+        var putOut = await ByDayAsync(Query(c.PreviousFrom, c.To, published: true));
+        var claims = await ByDayAsync(Query(c.PreviousFrom, c.To, published: false));
+        var answered = await ByDayAsync(Query(c.PreviousFrom, c.To, published: false, answered: true));
 
         var archivedQuery = Query(c.From, c.To, published: true);
         archivedQuery.Archived = true;
-        IReadOnlyList<string> leftOut = [$"{(await information.HandleAsync(archivedQuery, ct)).Total} archived"];
+        IReadOnlyList<string> leftOut = [$"{await Matching(archivedQuery).CountAsync(ct)} archived"];
         var published = c.Link("information", ("published", "true"));
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "information-items", "External-information items put out", "items",
                 "Publications, press releases, news items and campaigns about the province's foreign affairs, counted by the day they came out.",
-                (f, t) => Count(Query(f, t, published: true), reach: false), published, leftOut),
+                (f, t) => FromDays(putOut, f, t), published, leftOut),
             await IndicatorAsync(c, "information-reach", "Audience reached", "people", "The readers, viewers and views of those items, where known, summed.",
-                (f, t) => Count(Query(f, t, published: true), reach: true), published, [.. leftOut, "items whose reach is not known"]),
+                (f, t) => FromDays(putOut, f, t, amount: true), published, [.. leftOut, "items whose reach is not known"]),
             await IndicatorAsync(c, "claims-monitored", "Claims followed up", "claims", "Distorted claims about the province seen online or in the press, counted by the day they were seen.",
-                (f, t) => Count(Query(f, t, published: false), reach: false), c.Link("information", ("published", "false")), leftOut),
+                (f, t) => FromDays(claims, f, t), c.Link("information", ("published", "false")), leftOut),
             await IndicatorAsync(c, "claims-answered", "Claims answered", "claims", "Of those, the ones the province has answered, as they stand today.",
-                (f, t) => Count(Query(f, t, published: false, answered: true), reach: false), c.Link("information", ("published", "false"), ("answered", "true")), leftOut),
+                (f, t) => FromDays(answered, f, t), c.Link("information", ("published", "false"), ("answered", "true")), leftOut),
         };
-        var items = ExternalInformation.ListExternalInfoHandler.Filter(db.ExternalInfoItems.AsNoTracking(), Query(c.From, c.To, published: true));
+        var items = Matching(Query(c.From, c.To, published: true));
         var byChannel = (await items.GroupBy(i => i.Channel).Select(g => new { g.Key, Count = g.Count(), Reach = g.Sum(i => (long)(i.Reach ?? 0)) }).ToListAsync(ct))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
             .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Reach, c.Link("information", ("published", "true"), ("channel", g.Key.ToString()))))
@@ -618,23 +632,23 @@ public sealed class BuildReportHandler(
     private async Task<ReportSection> ApecSectionAsync(Context c, CancellationToken ct)
     {
         Apec.ApecListQuery Query(Apec.ApecDate dated, DateOnly from, DateOnly to) => new() { Dated = dated, From = from, To = to, Province = c.Province, PageSize = 1 };
-        async Task<Measure> Count(Apec.ApecListQuery query)
-        {
-            var total = (await apec.HandleAsync(query, ct)).Total;
-            return new Measure(total, total);
-        }
+        IQueryable<Apec.ApecApplication> Matching(Apec.ApecListQuery query) => Apec.ListApecApplicationsHandler.Filter(db.ApecApplications.AsNoTracking(), query, c.Today);
+
+        // Applications of the whole reach by the day they were received, and cards by the day of issue: one grouped query each, not one list per span.
+        var received = await DailyTotals.ReadAsync(Matching(Query(Apec.ApecDate.Received, c.PreviousFrom, c.To)).Select(a => new DatedRecord { Day = a.ReceivedOn, Amount = 0 }), ct);
+        var issued = await DailyTotals.ReadAsync(Matching(Query(Apec.ApecDate.CardIssued, c.PreviousFrom, c.To)).Select(a => new DatedRecord { Day = a.CardIssuedOn!.Value, Amount = 0 }), ct);
 
         var archivedQuery = Query(Apec.ApecDate.Received, c.From, c.To);
         archivedQuery.Archived = true;
-        IReadOnlyList<string> leftOut = [$"{(await apec.HandleAsync(archivedQuery, ct)).Total} archived"];
-        var inForce = (await apec.HandleAsync(new Apec.ApecListQuery { InForce = true, Province = c.Province, PageSize = 1 }, ct)).Total;
+        IReadOnlyList<string> leftOut = [$"{await Matching(archivedQuery).CountAsync(ct)} archived"];
+        var inForce = await Matching(new Apec.ApecListQuery { InForce = true, Province = c.Province }).CountAsync(ct);
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "apec-applications", "APEC card applications received", "applications",
                 "Applications for an APEC business travel card from the province's businesses, counted by the day they were received.",
-                (f, t) => Count(Query(Apec.ApecDate.Received, f, t)), c.Link("apec", ("dated", nameof(Apec.ApecDate.Received))), leftOut),
+                (f, t) => FromDays(received, f, t), c.Link("apec", ("dated", nameof(Apec.ApecDate.Received))), leftOut),
             await IndicatorAsync(c, "apec-cards-issued", "APEC cards issued", "cards", "Cards issued in the period, counted by the day of issue.",
-                (f, t) => Count(Query(Apec.ApecDate.CardIssued, f, t)), c.Link("apec", ("dated", nameof(Apec.ApecDate.CardIssued))), leftOut),
+                (f, t) => FromDays(issued, f, t), c.Link("apec", ("dated", nameof(Apec.ApecDate.CardIssued))), leftOut),
             c.State("apec-cards-in-force", "APEC cards in force today", "cards", inForce, inForce, "Cards issued and not yet expired, as the register stands today.",
                 ["expired cards"], c.Undated("apec", ("inForce", "true"))),
         };
@@ -647,27 +661,28 @@ public sealed class BuildReportHandler(
         CommitmentListQuery Query(DateOnly from, DateOnly to, CommitmentStatus? status = null, bool? pending = null) =>
             new() { From = from, To = to, Status = status, Pending = pending, Province = c.Province, PageSize = 1 };
 
-        async Task<Measure> Count(CommitmentListQuery query)
-        {
-            var total = (await commitments.HandleAsync(query, ct)).Total;
-            return new Measure(total, total);
-        }
+        // Each figure's list over the whole reach, by the day its session began: one grouped query a figure, not one list per span.
+        Task<DailyTotals> ByDayAsync(CommitmentListQuery query) =>
+            DailyTotals.ReadAsync(ListCommitmentsHandler.Rows(db, query).Select(r => new DatedRecord { Day = r.SessionDate, Amount = 0 }), ct);
+        var made = await ByDayAsync(Query(c.PreviousFrom, c.To));
+        var kept = await ByDayAsync(Query(c.PreviousFrom, c.To, CommitmentStatus.Done));
+        var pending = await ByDayAsync(Query(c.PreviousFrom, c.To, pending: true));
 
-        var dropped = (await commitments.HandleAsync(Query(c.From, c.To, CommitmentStatus.Dropped), ct)).Total;
+        var dropped = await ListCommitmentsHandler.Rows(db, Query(c.From, c.To, CommitmentStatus.Dropped)).CountAsync(ct);
         var archivedQuery = Query(c.From, c.To);
         archivedQuery.Archived = true;
-        var archived = (await commitments.HandleAsync(archivedQuery, ct)).Total;
+        var archived = await ListCommitmentsHandler.Rows(db, archivedQuery).CountAsync(ct);
         IReadOnlyList<string> sessionsLeftOut = [$"{archived} of archived sessions or mechanisms", "those of sessions outside the period"];
         const string shared = "A mechanism is shared by its member provinces, so each member's report counts its sessions.";
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "commitments-made", "Commitments made at sessions", "commitments",
                 $"Commitments agreed at the sessions of the cooperation mechanisms held in the period, counted by the day the session began. {shared}",
-                (f, t) => Count(Query(f, t)), c.Link("commitments"), sessionsLeftOut),
+                (f, t) => FromDays(made, f, t), c.Link("commitments"), sessionsLeftOut),
             await IndicatorAsync(c, "commitments-kept", "Commitments kept", "commitments", "Of those, the ones marked done, as their status stands today.",
-                (f, t) => Count(Query(f, t, CommitmentStatus.Done)), c.Link("commitments", ("status", nameof(CommitmentStatus.Done))), sessionsLeftOut),
+                (f, t) => FromDays(kept, f, t), c.Link("commitments", ("status", nameof(CommitmentStatus.Done))), sessionsLeftOut),
             await IndicatorAsync(c, "commitments-pending", "Commitments pending", "commitments", "Of those, the ones still open or in progress today.",
-                (f, t) => Count(Query(f, t, pending: true)), c.Link("commitments", ("pending", "true")), [.. sessionsLeftOut, $"{dropped} dropped"]),
+                (f, t) => FromDays(pending, f, t), c.Link("commitments", ("pending", "true")), [.. sessionsLeftOut, $"{dropped} dropped"]),
         };
         return new ReportSection("commitments", "Session commitments", indicators, []);
     }

@@ -39,6 +39,9 @@ public sealed record TradeList(Paged<TradeRow> Page, ConvertedTotal Exports, Con
 /// Trade figures, and what they add up to: each figure converted at the rate of its period's last day (the
 /// value is what the period came to), summed by direction and by year.
 /// </summary>
+/// <summary>One trade figure's amount as the list sums it: its direction, the first day of its period, its partner country and gate.</summary>
+internal sealed record TradeAmount(TradeDirection Direction, DateOnly PeriodStart, string CountryCode, string? Gate, DatedAmount Amount);
+
 public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler convert)
 {
     public async Task<TradeList> HandleAsync(TradeListQuery query, CancellationToken ct = default)
@@ -50,21 +53,28 @@ public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler conver
             .ToListAsync(ct);
         rows = rows.Select(r => r with { Amount = Currencies.Normalize(r.Amount) }).ToList();
 
-        var all = await figures.Select(t => new { t.Period, t.PeriodStart, t.Direction, t.Amount, t.Currency, t.CountryCode, t.Gate }).ToListAsync(ct);
+        var dated = await AmountsAsync(figures, ct);
         var target = Currencies.IsKnown(query.Currency?.ToUpperInvariant()) ? query.Currency!.ToUpperInvariant() : Currencies.Dollar;
-        var dated = all.Select(t => (t.Direction, Year: t.PeriodStart.Year, t.CountryCode, t.Gate, Amount: new DatedAmount(t.Amount, t.Currency, TradeFigure.EndOf(t.Period, t.PeriodStart)))).ToList();
         var rates = await convert.RatesForAsync(dated.Select(d => d.Amount).ToList(), target, ct);
         ConvertedTotal Sum(TradeDirection direction, int? year = null) =>
-            rates.Total(dated.Where(d => d.Direction == direction && (year is null || d.Year == year)).Select(d => d.Amount));
+            rates.Total(dated.Where(d => d.Direction == direction && (year is null || d.PeriodStart.Year == year)).Select(d => d.Amount));
 
         return new TradeList(
             new Paged<TradeRow>(rows, total, query.SafePage, query.SafePageSize),
             Sum(TradeDirection.Export),
             Sum(TradeDirection.Import),
-            dated.Select(d => d.Year).Distinct().Order().Select(year => new TradeYear(year, Sum(TradeDirection.Export, year), Sum(TradeDirection.Import, year))).ToList(),
+            dated.Select(d => d.PeriodStart.Year).Distinct().Order().Select(year => new TradeYear(year, Sum(TradeDirection.Export, year), Sum(TradeDirection.Import, year))).ToList(),
             rates.TotalsBy(dated.Select(d => (d.CountryCode, d.Amount))),
             rates.TotalsBy(dated.Select(d => (d.Gate ?? "No gate named", d.Amount))));
     }
+
+    /// <summary>
+    /// Every matching figure's amount, dated the last day of its period (the rate it is converted at), with what the
+    /// list sums it by. The list's totals and the period report's trade figures are both sums of these.
+    /// </summary>
+    internal static async Task<List<TradeAmount>> AmountsAsync(IQueryable<TradeFigure> figures, CancellationToken ct) =>
+        [.. (await figures.Select(t => new { t.Period, t.PeriodStart, t.Direction, t.Amount, t.Currency, t.CountryCode, t.Gate }).ToListAsync(ct))
+            .Select(t => new TradeAmount(t.Direction, t.PeriodStart, t.CountryCode, t.Gate, new DatedAmount(t.Amount, t.Currency, TradeFigure.EndOf(t.Period, t.PeriodStart))))];
 
     internal static IQueryable<TradeFigure> Filter(IQueryable<TradeFigure> figures, TradeListQuery query)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
@@ -161,6 +162,48 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
         var inbound = report.Find("inbound-delegations");
         var bar = $"<a href=\"{YearLinks.For(report, inbound, 2023)}\" aria-label=\"2023: {inbound.ByYear.Single(y => y.Year == 2023).Value!.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} delegations\">";
         Assert.Contains(bar, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachYearAndThePreviousPeriod_ShowTheFiguresOfTheirOwnReport()
+    {
+        // The report reads its whole reach once, by day, and sums the days of each span: a year of a three-year report and
+        // its previous period must still be what a report of just that span says, sums of people and money included.
+        // Every province's, so that every section has records, and 2023-2025, so that the previous period (2020-2022) has too.
+        var ministry = await App.SignInDemoAsync("ministry@liaison.demo");
+        var report = await ReadAsync<Report>(await ministry.GetAsync("/api/reports?from=2023-01-01&to=2025-12-31", Ct));
+        var figures = report.Sections.SelectMany(s => s.Indicators).Where(i => i.ByYear.Any(y => y.Value is not null)).ToList();
+        Assert.Contains(figures, i => i.Key == "inbound-visitors" && i.ByYear.Count(y => y.Value > 0) > 1);
+        Assert.Contains(figures, i => i.Key == "aid-disbursed" && i.ByYear.Count(y => y.Value > 0) > 1);
+        Assert.Contains(figures, i => i.Key == "case-people" && i.ByYear.Count(y => y.Value > 0) > 1);
+
+        var alone = new Dictionary<int, Report>();
+        foreach (var year in report.Years)
+        {
+            alone[year] = await ReadAsync<Report>(await ministry.GetAsync($"/api/reports?from={year}-01-01&to={year}-12-31", Ct));
+            foreach (var figure in figures)
+            {
+                var inYear = figure.ByYear.Single(y => y.Year == year).Value;
+                Assert.True(inYear == alone[year].Find(figure.Key).Value, $"{figure.Key} in {year}: {inYear} in the three years' report, {alone[year].Find(figure.Key).Value} in the year's own");
+            }
+        }
+
+        // The three years' previous period, and each year's (the demo's cases, claims and cards begin in 2024): each the
+        // figure of that period's own report.
+        var previous = await ReadAsync<Report>(await ministry.GetAsync(
+            $"/api/reports?from={report.PreviousFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&to={report.PreviousTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", Ct));
+        var pairs = new List<(Report Report, Report Previous)> { (report, previous), (alone[2024], alone[2023]), (alone[2025], alone[2024]) };
+        Assert.True(alone[2025].Find("case-people").Previous > 0);
+        foreach (var (later, earlier) in pairs)
+        {
+            var compared = later.Sections.SelectMany(s => s.Indicators).Where(f => f.Previous is not null).ToList();
+            Assert.Contains(compared, f => f.Previous > 0);
+            foreach (var figure in compared)
+            {
+                Assert.True(figure.Previous == earlier.Find(figure.Key).Value,
+                    $"{figure.Key} of {later.From:yyyy}-{later.To:yyyy}: {figure.Previous} as the previous period, {earlier.Find(figure.Key).Value} in that period's own report");
+            }
+        }
     }
 
     [Fact]
