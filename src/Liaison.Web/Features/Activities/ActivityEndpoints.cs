@@ -1,7 +1,6 @@
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
-using Liaison.Web.Infrastructure.Web;
 
 namespace Liaison.Web.Features.Activities;
 
@@ -11,11 +10,11 @@ public static class ActivityEndpoints
     {
         var api = app.MapGroup("/api/activities").WithTags("Activities").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] ActivityListQuery query, ListActivitiesHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] ActivityListQuery query, [AsParameters] ListParameters common, ListActivitiesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Lists activities: filter by q, kind, status, partnerId, country, from, to (start date), archived; sort by start, title, kind, participants.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] ActivityListQuery query, ExportActivitiesHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] ActivityListQuery query, [AsParameters] ListParameters common, ExportActivitiesHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 

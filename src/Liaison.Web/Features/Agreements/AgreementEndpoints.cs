@@ -1,7 +1,6 @@
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
-using Liaison.Web.Infrastructure.Web;
 
 namespace Liaison.Web.Features.Agreements;
 
@@ -11,11 +10,11 @@ public static class AgreementEndpoints
     {
         var api = app.MapGroup("/api/agreements").WithTags("Agreements").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] AgreementListQuery query, ListAgreementsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] AgreementListQuery query, [AsParameters] ListParameters common, ListAgreementsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Lists agreements: filter by q, kind, status, partnerId, country, field, from, to (signing date), archived; sort by signed, title, status, validto.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] AgreementListQuery query, ExportAgreementsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] AgreementListQuery query, [AsParameters] ListParameters common, ExportAgreementsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 

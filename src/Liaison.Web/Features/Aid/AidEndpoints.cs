@@ -11,11 +11,11 @@ public static class AidEndpoints
     {
         var api = app.MapGroup("/api/aid").WithTags("Aid projects").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] AidListQuery query, ListAidProjectsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] AidListQuery query, [AsParameters] ListParameters common, ListAidProjectsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Aid projects, filtered (q, status, form, partnerId, sector, from, to), sorted and paged, with what they committed and disbursed in one currency (currency, VND by default).");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] AidListQuery query, ExportAidProjectsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] AidListQuery query, [AsParameters] ListParameters common, ExportAidProjectsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same list as CSV, every matching row.");
 
         api.MapGet("/{id:int}", async (int id, string? currency, GetAidProjectHandler handler, CancellationToken ct) =>

@@ -10,14 +10,14 @@ public static class ApecEndpoints
     public static void MapApecEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/apec").WithTags("APEC business travel cards").RequireRateLimiting(WebSecurity.ApiLimit);
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] ApecListQuery query, ListApecApplicationsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] ApecListQuery query, [AsParameters] ListParameters common, ListApecApplicationsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("APEC business travel card applications, filtered (q, step, inForce, economy, dated=Received|CardIssued, from, to), sorted (received, applicant, company, step, expires) and paged.");
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime((
-            [AsParameters] ApecListQuery query, ListApecApplicationsHandler list, HttpContext http) =>
+        api.MapGet("/export.csv", (
+            [AsParameters] ApecListQuery query, [AsParameters] ListParameters common, ListApecApplicationsHandler list, HttpContext http) =>
             CsvExport.WriteAsync(http.Response, "apec-cards.csv", ["id", "applicant", "company", "economies", "step", "received", "card_number", "card_expires"],
-                ListQuery.EveryPage(query, q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
-                a => [CsvExport.Number(a.Id), a.ApplicantName, a.CompanyName, a.Economies, a.Step.ToString(), CsvExport.Date(a.ReceivedOn), a.CardNumber, CsvExport.Date(a.CardExpiresOn)])))
+                ListQuery.EveryPage(common.Into(query), q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
+                a => [CsvExport.Number(a.Id), a.ApplicantName, a.CompanyName, a.Economies, a.Step.ToString(), CsvExport.Date(a.ReceivedOn), a.CardNumber, CsvExport.Date(a.CardExpiresOn)]))
             .WithSummary("The same applications as CSV.");
         api.MapGet("/{id:int}", async (int id, GetApecApplicationHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)))

@@ -11,10 +11,10 @@ public static class BorderEndpoints
     public static void MapBorderEndpoints(this IEndpointRouteBuilder app)
     {
         var gates = app.MapGroup("/api/border/gates").WithTags("Border gates").RequireRateLimiting(WebSecurity.ApiLimit);
-        gates.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] BorderGateListQuery query, ListBorderGatesHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        gates.MapGet("/", async ([AsParameters] BorderGateListQuery query, [AsParameters] ListParameters common, ListBorderGatesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("The province's border gates and crossings with whether each is open now, filtered (q, type, country, state), sorted (name, type, state, last) and paged.");
-        gates.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] BorderGateListQuery query, ExportBorderListsHandler export, HttpContext http) => export.WriteGatesAsync(query, http.Response, http.RequestAborted)))
+        gates.MapGet("/export.csv", ([AsParameters] BorderGateListQuery query, [AsParameters] ListParameters common, ExportBorderListsHandler export, HttpContext http) => export.WriteGatesAsync(common.Into(query), http.Response, http.RequestAborted))
             .WithSummary("The same gates as CSV.");
         gates.MapGet("/{id:int}", async (int id, GetBorderGateHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)))
@@ -35,10 +35,10 @@ public static class BorderEndpoints
         gates.MapArchiving<BorderGate>("The border gate");
 
         var villages = app.MapGroup("/api/border/villages").WithTags("Twinned border villages").RequireRateLimiting(WebSecurity.ApiLimit);
-        villages.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] VillagePairListQuery query, ListVillagePairsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        villages.MapGet("/", async ([AsParameters] VillagePairListQuery query, [AsParameters] ListParameters common, ListVillagePairsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Pairs of twinned border villages, filtered (q, country, hasAgreement), sorted (ours, their, commune, since) and paged.");
-        villages.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] VillagePairListQuery query, ExportBorderListsHandler export, HttpContext http) => export.WriteVillagesAsync(query, http.Response, http.RequestAborted)))
+        villages.MapGet("/export.csv", ([AsParameters] VillagePairListQuery query, [AsParameters] ListParameters common, ExportBorderListsHandler export, HttpContext http) => export.WriteVillagesAsync(common.Into(query), http.Response, http.RequestAborted))
             .WithSummary("The same pairs as CSV.");
         villages.MapGet("/{id:int}", async (int id, GetVillagePairHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));
@@ -60,10 +60,10 @@ public static class BorderEndpoints
         // Incidents answer only those who handle border matters (ADR 0011); to everyone else the whole group is forbidden.
         var incidents = app.MapGroup("/api/border/incidents").WithTags("Border incidents").RequireRateLimiting(WebSecurity.ApiLimit)
             .RequireAuthorization(Policies.HandlesBorderMatters);
-        incidents.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] BorderIncidentListQuery query, ListBorderIncidentsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        incidents.MapGet("/", async ([AsParameters] BorderIncidentListQuery query, [AsParameters] ListParameters common, ListBorderIncidentsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Border incidents, filtered (q, kind, status, gateId, from, to), sorted (date, kind, status, place) and paged; only for those who handle border matters.");
-        incidents.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] BorderIncidentListQuery query, ExportBorderListsHandler export, HttpContext http) => export.WriteIncidentsAsync(query, http.Response, http.RequestAborted)))
+        incidents.MapGet("/export.csv", ([AsParameters] BorderIncidentListQuery query, [AsParameters] ListParameters common, ExportBorderListsHandler export, HttpContext http) => export.WriteIncidentsAsync(common.Into(query), http.Response, http.RequestAborted))
             .WithSummary("The same incidents as CSV.");
         incidents.MapGet("/{id:int}", async (int id, GetBorderIncidentHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));

@@ -16,11 +16,11 @@ public static class CitizenCaseEndpoints
     {
         // Counts are for every reader of the province: the rows carry no personal data.
         var counts = app.MapGroup("/api/cases").WithTags("Citizen protection").RequireRateLimiting(WebSecurity.ApiLimit);
-        counts.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] CitizenCaseListQuery query, ListCitizenCasesHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        counts.MapGet("/", async ([AsParameters] CitizenCaseListQuery query, [AsParameters] ListParameters common, ListCitizenCasesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Citizen-protection cases without personal data (kind, country, dates, how many people, status), filtered (kind, status, country, gateId, dated=opened|received|closed, from, to; q only for case handlers), sorted (opened, kind, country, people, status) and paged, with the people summed.");
-        counts.MapGet("/export.csv", EndpointBinding.AtRuntime(async ([AsParameters] CitizenCaseListQuery query, bool? people, ExportCitizenCasesHandler export, HttpContext http) =>
-            await export.HandleAsync(query, people == true, http.Response, http.RequestAborted)))
+        counts.MapGet("/export.csv", async ([AsParameters] CitizenCaseListQuery query, [AsParameters] ListParameters common, bool? people, ExportCitizenCasesHandler export, HttpContext http) =>
+            await export.HandleAsync(common.Into(query), people == true, http.Response, http.RequestAborted))
             .WithSummary("The same cases as CSV, without personal data; people=true adds one row per person (name, document, date of birth, commune) for a leader or officer who keeps cases, and is audited.");
 
         // A case file is for those who handle cases (ADR 0017); to everyone else these are forbidden.

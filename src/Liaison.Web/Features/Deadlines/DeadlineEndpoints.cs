@@ -1,4 +1,5 @@
 using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
 using Liaison.Web.Infrastructure.Web;
 
@@ -10,11 +11,11 @@ public static class DeadlineEndpoints
     {
         var due = app.MapGroup("/api/deadlines").WithTags("Deadlines").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        due.MapGet("/due", EndpointBinding.AtRuntime(async ([AsParameters] DueListQuery query, ListDueItemsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        due.MapGet("/due", async ([AsParameters] DueListQuery query, [AsParameters] ListParameters common, ListDueItemsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("What the signed-in user has due: overdue, this week (to Sunday) and later (days ahead, 60 by default); filter with when=Overdue|ThisWeek|Later.");
 
-        due.MapGet("/due/export.csv", EndpointBinding.AtRuntime(([AsParameters] DueListQuery query, ExportDueItemsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response, http.RequestAborted)))
+        due.MapGet("/due/export.csv", ([AsParameters] DueListQuery query, [AsParameters] ListParameters common, ExportDueItemsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response, http.RequestAborted))
             .WithSummary("What the signed-in user has due, as CSV, with the list's filters (when, days).");
 
         due.MapPost("/done", async (MarkDoneInput input, MarkDeadlineDoneHandler handler, CancellationToken ct) =>

@@ -1,7 +1,6 @@
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
-using Liaison.Web.Infrastructure.Web;
 
 namespace Liaison.Web.Features.Delegations;
 
@@ -11,11 +10,11 @@ public static class DelegationEndpoints
     {
         var api = app.MapGroup("/api/delegations").WithTags("Delegations").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] DelegationListQuery query, ListDelegationsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] DelegationListQuery query, [AsParameters] ListParameters common, ListDelegationsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Lists delegations: filter by q, direction, status, purpose, partnerId, country, from, to (start date), archived; sort by start, title, members, status.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] DelegationListQuery query, ExportDelegationsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] DelegationListQuery query, [AsParameters] ListParameters common, ExportDelegationsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 

@@ -10,13 +10,13 @@ public static class ExternalInfoEndpoints
     public static void MapExternalInfoEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/information").WithTags("External information").RequireRateLimiting(WebSecurity.ApiLimit);
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] ExternalInfoListQuery query, ListExternalInfoHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] ExternalInfoListQuery query, [AsParameters] ListParameters common, ListExternalInfoHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("The external-information programme's items and monitored claims, filtered (q, kind, channel, language, published, answered, from, to), sorted (date, title, kind, channel, reach) and paged, with the reach summed.");
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] ExternalInfoListQuery query, ListExternalInfoHandler list, HttpContext http) =>
+        api.MapGet("/export.csv", ([AsParameters] ExternalInfoListQuery query, [AsParameters] ListParameters common, ListExternalInfoHandler list, HttpContext http) =>
             CsvExport.WriteAsync(http.Response, "external-information.csv", ["id", "kind", "title", "channel", "language", "date", "reach", "responded"],
-                ListQuery.EveryPage(query, q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
-                i => [CsvExport.Number(i.Id), i.Kind.ToString(), i.Title, i.Channel.ToString(), i.Language, CsvExport.Date(i.OccurredOn), CsvExport.Number(i.Reach), CsvExport.Date(i.RespondedOn)])))
+                ListQuery.EveryPage(common.Into(query), q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
+                i => [CsvExport.Number(i.Id), i.Kind.ToString(), i.Title, i.Channel.ToString(), i.Language, CsvExport.Date(i.OccurredOn), CsvExport.Number(i.Reach), CsvExport.Date(i.RespondedOn)]))
             .WithSummary("The same items as CSV.");
         api.MapGet("/{id:int}", async (int id, GetExternalInfoHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));

@@ -11,11 +11,11 @@ public static class InvestmentEndpoints
     {
         var api = app.MapGroup("/api/investments").WithTags("Investment projects").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] InvestmentListQuery query, ListInvestmentsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] InvestmentListQuery query, [AsParameters] ListParameters common, ListInvestmentsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("FDI projects, filtered (q, status, sector, country, investorId, from, to), sorted and paged, with their registered capital in one currency (currency, USD by default) and the jobs they made.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] InvestmentListQuery query, ExportInvestmentsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] InvestmentListQuery query, [AsParameters] ListParameters common, ExportInvestmentsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same list as CSV, every matching row.");
 
         api.MapGet("/{id:int}", async (int id, GetInvestmentHandler handler, CancellationToken ct) =>

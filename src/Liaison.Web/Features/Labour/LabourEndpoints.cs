@@ -11,11 +11,11 @@ public static class LabourEndpoints
     {
         var api = app.MapGroup("/api/labour").WithTags("Labour programmes").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] LabourListQuery query, ListLabourProgrammesHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] LabourListQuery query, [AsParameters] ListParameters common, ListLabourProgrammesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Seasonal-labour programmes with the workers sent, back on time and staying on, over the seasons of the years asked for (every season without from/to).");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] LabourListQuery query, ExportLabourProgrammesHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] LabourListQuery query, [AsParameters] ListParameters common, ExportLabourProgrammesHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The list's seasons as CSV, with the list's filters.");
 
         api.MapGet("/{id:int}", async (int id, GetLabourProgrammeHandler handler, CancellationToken ct) =>

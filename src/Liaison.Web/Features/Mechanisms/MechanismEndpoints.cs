@@ -1,4 +1,5 @@
 using Liaison.Web.Features.Accounts;
+using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
 using Liaison.Web.Infrastructure.Web;
 
@@ -10,11 +11,11 @@ public static class MechanismEndpoints
     {
         var api = app.MapGroup("/api/mechanisms").WithTags("Cooperation mechanisms").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] MechanismListQuery query, ListMechanismsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] MechanismListQuery query, [AsParameters] ListParameters common, ListMechanismsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("The mechanisms the user's province is a member of (every one for the ministry), filtered (q, kind), sorted (name, last) and paged.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] MechanismListQuery query, ExportMechanismsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] MechanismListQuery query, [AsParameters] ListParameters common, ExportMechanismsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The mechanism list as CSV, with the list's filters.");
 
         api.MapGet("/{id:int}", async (int id, GetMechanismHandler handler, CancellationToken ct) =>
@@ -61,11 +62,11 @@ public static class MechanismEndpoints
 
         var commitments = app.MapGroup("/api/commitments").WithTags("Cooperation mechanisms").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        commitments.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] CommitmentListQuery query, ListCommitmentsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        commitments.MapGet("/", async ([AsParameters] CommitmentListQuery query, [AsParameters] ListParameters common, ListCommitmentsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("The commitments made at the sessions of the mechanisms the reader may read, by status, mechanism and session date.");
 
-        commitments.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] CommitmentListQuery query, ExportCommitmentsHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        commitments.MapGet("/export.csv", ([AsParameters] CommitmentListQuery query, [AsParameters] ListParameters common, ExportCommitmentsHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The commitments list as CSV, with the list's filters.");
     }
 }

@@ -10,13 +10,13 @@ public static class ForeignNgoEndpoints
     public static void MapForeignNgoEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/ngos").WithTags("Foreign NGOs").RequireRateLimiting(WebSecurity.ApiLimit);
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] ForeignNgoListQuery query, ListForeignNgosHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] ForeignNgoListQuery query, [AsParameters] ListParameters common, ListForeignNgosHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Foreign NGOs registered in the province, filtered (q, kind, country, expiringWithin days, from/to: registered in the period), sorted (expires, name, from) and paged, with the yearly reports received in the period.");
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] ForeignNgoListQuery query, ListForeignNgosHandler list, HttpContext http) =>
+        api.MapGet("/export.csv", ([AsParameters] ForeignNgoListQuery query, [AsParameters] ListParameters common, ListForeignNgosHandler list, HttpContext http) =>
             CsvExport.WriteAsync(http.Response, "foreign-ngos.csv", ["id", "organisation", "country_code", "certificate_number", "certificate_kind", "valid_from", "valid_to", "projects"],
-                ListQuery.EveryPage(query, q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
-                n => [CsvExport.Number(n.Id), n.PartnerName, n.CountryCode, n.CertificateNumber, n.CertificateKind.ToString(), CsvExport.Date(n.ValidFrom), CsvExport.Date(n.ValidTo), CsvExport.Number(n.Projects)])))
+                ListQuery.EveryPage(common.Into(query), q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
+                n => [CsvExport.Number(n.Id), n.PartnerName, n.CountryCode, n.CertificateNumber, n.CertificateKind.ToString(), CsvExport.Date(n.ValidFrom), CsvExport.Date(n.ValidTo), CsvExport.Number(n.Projects)]))
             .WithSummary("The same NGOs as CSV.");
         api.MapGet("/{id:int}", async (int id, GetForeignNgoHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)))

@@ -10,13 +10,13 @@ public static class OverseasEndpoints
     public static void MapOverseasEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/overseas").WithTags("Overseas Vietnamese").RequireRateLimiting(WebSecurity.ApiLimit);
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] OverseasListQuery query, ListOverseasContactsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] OverseasListQuery query, [AsParameters] ListParameters common, ListOverseasContactsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Overseas Vietnamese contacts and associations linked to the province, filtered (q, kind, country), sorted (name, country, kind) and paged.");
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] OverseasListQuery query, ListOverseasContactsHandler list, HttpContext http) =>
+        api.MapGet("/export.csv", ([AsParameters] OverseasListQuery query, [AsParameters] ListParameters common, ListOverseasContactsHandler list, HttpContext http) =>
             CsvExport.WriteAsync(http.Response, "overseas-vietnamese.csv", ["id", "kind", "name", "country_code", "city", "field", "events", "last_event"],
-                ListQuery.EveryPage(query, q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
-                c => [CsvExport.Number(c.Id), c.Kind.ToString(), c.Name, c.CountryCode, c.City, c.Field, CsvExport.Number(c.Involvements), CsvExport.Date(c.LastInvolved)])))
+                ListQuery.EveryPage(common.Into(query), q => list.HandleAsync(q, http.RequestAborted), CsvExport.MaxRows),
+                c => [CsvExport.Number(c.Id), c.Kind.ToString(), c.Name, c.CountryCode, c.City, c.Field, CsvExport.Number(c.Involvements), CsvExport.Date(c.LastInvolved)]))
             .WithSummary("The same contacts as CSV.");
         api.MapGet("/{id:int}", async (int id, GetOverseasContactHandler handler, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(d => TypedResults.Ok(d)));

@@ -1,7 +1,6 @@
 using Liaison.Web.Features.Audit;
 using Liaison.Web.Features.Shared;
 using Liaison.Web.Infrastructure.Results;
-using Liaison.Web.Infrastructure.Web;
 
 namespace Liaison.Web.Features.Partners;
 
@@ -11,11 +10,11 @@ public static class PartnerEndpoints
     {
         var api = app.MapGroup("/api/partners").WithTags("Partners").RequireRateLimiting(Infrastructure.Web.WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] PartnerListQuery query, ListPartnersHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] PartnerListQuery query, [AsParameters] ListParameters common, ListPartnersHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Lists partners: filter by q, kind, country, archived; sort by name, kind, country, updated.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] PartnerListQuery query, ExportPartnersHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] PartnerListQuery query, [AsParameters] ListParameters common, ExportPartnersHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same list as CSV (UTF-8), with the same filters and order, every matching row up to 100,000.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 

@@ -11,11 +11,11 @@ public static class TradeEndpoints
     {
         var api = app.MapGroup("/api/trade").WithTags("Trade figures").RequireRateLimiting(WebSecurity.ApiLimit);
 
-        api.MapGet("/", EndpointBinding.AtRuntime(async ([AsParameters] TradeListQuery query, ListTradeHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(query, ct))))
+        api.MapGet("/", async ([AsParameters] TradeListQuery query, [AsParameters] ListParameters common, ListTradeHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(common.Into(query), ct)))
             .WithSummary("Trade figures, filtered (q, direction, country, period, from, to), sorted and paged, with exports and imports totalled in one currency (currency, USD by default), overall and by year.");
 
-        api.MapGet("/export.csv", EndpointBinding.AtRuntime(([AsParameters] TradeListQuery query, ExportTradeHandler handler, HttpContext http) => handler.WriteAsync(query, http.Response)))
+        api.MapGet("/export.csv", ([AsParameters] TradeListQuery query, [AsParameters] ListParameters common, ExportTradeHandler handler, HttpContext http) => handler.WriteAsync(common.Into(query), http.Response))
             .WithSummary("The same figures as CSV.");
 
         api.MapGet("/{id:int}", async (int id, GetTradeFigureHandler handler, CancellationToken ct) =>
