@@ -49,14 +49,15 @@ public sealed record Report(
 }
 
 /// <summary>
-/// The period report: every figure the records support, each counted by the list handlers themselves with the
-/// filters its link carries, so that a figure and the list behind it can't disagree. By year, and beside the
-/// previous period of the same length.
+/// The period report: every figure the records support, each counted with the filter of the list its link opens (the
+/// list handler's own Filter, or the amounts its totals sum), so that a figure and the list behind it can't disagree.
+/// By year, and beside the previous period of the same length. The big and dated registers are read once over the
+/// whole reach and summed by day (ADR 0012's addenda).
 /// </summary>
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user,
     ConvertMoneyHandler convert, ListInvestmentsHandler investments, Partners.ListPartnersHandler partners,
-    ListLabourProgrammesHandler labour, Ngos.ListForeignNgosHandler ngos, TimeProvider clock)
+    TimeProvider clock)
 {
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -104,8 +105,8 @@ public sealed class BuildReportHandler(
         private readonly Dictionary<string, object> _answers = [];
 
         /// <summary>
-        /// One list handler call per query and span, however many figures rest on it: a count and its members, a
-        /// figure and what it left out, committed and disbursed all read the same list once.
+        /// One answer per question, however many figures rest on it: the activities' "left out" counts, which a kind's
+        /// figures share (the training courses and the people trained).
         /// </summary>
         public Task<T> Once<T>(string key, Func<Task<T>> ask)
         {
@@ -156,6 +157,9 @@ public sealed class BuildReportHandler(
             return $"/{list}?{string.Join('&', parts)}";
         }
     }
+
+    /// <summary>One season of a labour programme, as the labour section sums it.</summary>
+    private sealed record LabourSeasonCount(int ProgrammeId, int Year, int WorkersSent, int ReturnedOnTime, int StayedIllegally);
 
     /// <summary>A figure's value and how many records it rests on, over one span of dates.</summary>
     private readonly record struct Measure(decimal? Value, int Records, ConvertedTotal? Money = null);
@@ -382,10 +386,12 @@ public sealed class BuildReportHandler(
                 (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: true), Link(ActivityKind.TrainingCourse), await LeftOutAsync(ActivityKind.TrainingCourse)),
         };
 
-        var counted = ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), Query(null, c.From, c.To));
-        var byKind = (await counted.GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count(), Participants = g.Sum(a => (long?)a.ParticipantCount) ?? 0 }).ToListAsync(ct))
-            .OrderByDescending(g => g.Count)
-            .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Participants, Link(g.Key)))
+        // By kind over the period: the period's days of the same read, so no statement of its own.
+        var byKind = Enum.GetValues<ActivityKind>()
+            .Select(kind => (Kind: kind, Totals: days.Between(c.From, c.To, kind.ToString())))
+            .Where(k => k.Totals.Count > 0)
+            .OrderByDescending(k => k.Totals.Count).ThenBy(k => k.Kind.ToString(), StringComparer.Ordinal)
+            .Select(k => new BreakdownLine(k.Kind.ToString(), Wording.Words(k.Kind.ToString()), k.Totals.Count, k.Totals.Sum, Link(k.Kind)))
             .ToList();
         return new ReportSection("activities", "Exchanges and events", indicators, [new Breakdown("Activities by kind", "Participants", byKind)]);
     }
@@ -470,16 +476,24 @@ public sealed class BuildReportHandler(
     /// <summary>Seasonal labour: a season is dated by its year, so a season counts when its year lies in the span.</summary>
     private async Task<ReportSection> LabourSectionAsync(Context c, CancellationToken ct)
     {
-        Task<Paged<LabourRow>> Seasons(DateOnly from, DateOnly to) =>
-            c.Once($"labour:{from}:{to}", () => labour.HandleAsync(new LabourListQuery { From = from, To = to, Province = c.Province, PageSize = 1 }, ct));
+        // The seasons of the whole reach's years, each with its programme, read once. A span's figure is what the labour
+        // list gives for it: the programmes with a season in the span's years, and the sums of those seasons. A programme
+        // counts once in a span however many of its years it has seasons in, so the years are not added up.
+        var reach = new LabourListQuery { From = c.PreviousFrom, To = c.To, Province = c.Province };
+        var (firstYear, lastYear) = (reach.FirstYear, reach.LastYear);
+        var seasons = await ListLabourProgrammesHandler.Filter(db.Set<LabourProgramme>().AsNoTracking(), reach)
+            .SelectMany(p => p.Seasons.Where(s => s.Year >= firstYear && s.Year <= lastYear),
+                (p, s) => new LabourSeasonCount(p.Id, s.Year, s.WorkersSent, s.ReturnedOnTime, s.StayedIllegally))
+            .ToListAsync(ct);
 
-        async Task<Measure> Sum(DateOnly from, DateOnly to, string? total)
+        Task<Measure> Sum(DateOnly from, DateOnly to, Func<LabourSeasonCount, int>? people)
         {
-            var page = await Seasons(from, to);
-            return new Measure(total is null ? page.Total : page.Totals![total], page.Total);
+            var inSpan = seasons.Where(s => s.Year >= from.Year && s.Year <= to.Year).ToList();
+            var programmes = inSpan.Select(s => s.ProgrammeId).Distinct().Count();
+            return Task.FromResult(new Measure(people is null ? programmes : inSpan.Sum(people), programmes));
         }
 
-        var archived = (await labour.HandleAsync(new LabourListQuery { From = c.From, To = c.To, Province = c.Province, Archived = true, PageSize = 1 }, ct)).Total;
+        var archived = await ListLabourProgrammesHandler.Filter(db.Set<LabourProgramme>().AsNoTracking(), new LabourListQuery { From = c.From, To = c.To, Province = c.Province, Archived = true }).CountAsync(ct);
         IReadOnlyList<string> leftOut = [$"{archived} archived", "seasons of years outside the period"];
         var link = c.Link("labour");
         const string byYear = "A season is counted in the year it is recorded under; a period that begins or ends within a year counts that year's seasons whole.";
@@ -488,11 +502,11 @@ public sealed class BuildReportHandler(
             await IndicatorAsync(c, "labour-programmes", "Labour programmes with a season", "programmes", $"Seasonal-labour programmes with at least one season in the period. {byYear}",
                 (f, t) => Sum(f, t, null), link, leftOut),
             await IndicatorAsync(c, "workers-sent", "Workers sent abroad", "people", $"Workers sent in the seasons of the period, summed over the programmes above. {byYear}",
-                (f, t) => Sum(f, t, ListLabourProgrammesHandler.WorkersSentTotal), link, leftOut),
+                (f, t) => Sum(f, t, s => s.WorkersSent), link, leftOut),
             await IndicatorAsync(c, "workers-returned", "Workers back on time", "people", "Of those, the workers who came back when their contract ended.",
-                (f, t) => Sum(f, t, ListLabourProgrammesHandler.ReturnedOnTimeTotal), link, leftOut),
+                (f, t) => Sum(f, t, s => s.ReturnedOnTime), link, leftOut),
             await IndicatorAsync(c, "workers-stayed", "Workers who stayed on illegally", "people", "Of those, the workers who stayed abroad after their contract ended.",
-                (f, t) => Sum(f, t, ListLabourProgrammesHandler.StayedIllegallyTotal), link, leftOut),
+                (f, t) => Sum(f, t, s => s.StayedIllegally), link, leftOut),
         };
         // Seasons are dated by year, so only a period of whole calendar years has a previous period that doesn't share them.
         var wholeYears = c.From is { Month: 1, Day: 1 } && c.To is { Month: 12, Day: 31 };
@@ -607,13 +621,23 @@ public sealed class BuildReportHandler(
     /// <summary>Foreign NGOs registered in the province in the period, and the yearly reports they sent in it.</summary>
     private async Task<ReportSection> NgoSectionAsync(Context c, CancellationToken ct)
     {
-        async Task<Measure> Count(DateOnly from, DateOnly to, bool reports)
+        IQueryable<Ngos.ForeignNgo> Matching(Ngos.ForeignNgoListQuery query) => Ngos.ListForeignNgosHandler.Filter(db.Set<Ngos.ForeignNgo>().AsNoTracking(), query, c.Today);
+
+        // The NGOs registered on some day of the whole reach, with the days their yearly reports were received, read
+        // once. A span's figure is what the NGO list gives for it: those whose registration overlaps the span, and their
+        // reports received in it. An NGO registered for years counts in each of them, so the years are not added up.
+        var registered = await Matching(new Ngos.ForeignNgoListQuery { From = c.PreviousFrom, To = c.To, Province = c.Province })
+            .Select(n => new { n.ValidFrom, n.ValidTo, Received = n.Reports.Where(r => r.ReceivedOn != null).Select(r => r.ReceivedOn!.Value).ToList() })
+            .ToListAsync(ct);
+
+        Task<Measure> Count(DateOnly from, DateOnly to, bool reports)
         {
-            var page = await c.Once($"ngos:{from}:{to}", () => ngos.HandleAsync(new Ngos.ForeignNgoListQuery { From = from, To = to, Province = c.Province, PageSize = 1 }, ct));
-            return new Measure(reports ? page.Totals![Ngos.ListForeignNgosHandler.ReportsReceivedTotal] : page.Total, page.Total);
+            var inSpan = registered.Where(n => n.ValidTo >= from && n.ValidFrom <= to).ToList();
+            var received = inSpan.Sum(n => n.Received.Count(day => day >= from && day <= to));
+            return Task.FromResult(new Measure(reports ? received : inSpan.Count, inSpan.Count));
         }
 
-        var archived = (await ngos.HandleAsync(new Ngos.ForeignNgoListQuery { From = c.From, To = c.To, Province = c.Province, Archived = true, PageSize = 1 }, ct)).Total;
+        var archived = await Matching(new Ngos.ForeignNgoListQuery { From = c.From, To = c.To, Province = c.Province, Archived = true }).CountAsync(ct);
         IReadOnlyList<string> leftOut = [$"{archived} archived"];
         var link = c.Link("ngos");
         var indicators = new List<Indicator>

@@ -5,7 +5,8 @@ namespace Liaison.Web.Features.Shared;
 /// The API's endpoints are generated at compile time for start-up's sake (ADR 0020), and the generator binds only the
 /// properties an [AsParameters] type declares, not those it inherits from <see cref="ListQuery"/>. So a list endpoint
 /// takes these as a second [AsParameters] parameter and hands its handler <c>common.Into(query)</c>.
-/// EndpointBindingTests fails for a list endpoint without them, and for one that takes them but drops them.
+/// EndpointBindingTests fails for a list endpoint without them, and for a list or export that drops the page size or
+/// the text it was given; ListParametersTests, if <see cref="Into"/> leaves a field behind.
 /// </summary>
 public sealed class ListParameters
 {

@@ -35,13 +35,13 @@ public sealed record TradeYear(int Year, ConvertedTotal Exports, ConvertedTotal 
 public sealed record TradeList(Paged<TradeRow> Page, ConvertedTotal Exports, ConvertedTotal Imports, IReadOnlyList<TradeYear> ByYear,
     IReadOnlyList<Breakdown> ByCountry, IReadOnlyList<Breakdown> ByGate);
 
+/// <summary>One trade figure's amount as the list sums it: its direction, the first day of its period, its partner country and gate.</summary>
+internal sealed record TradeAmount(TradeDirection Direction, DateOnly PeriodStart, string CountryCode, string? Gate, DatedAmount Amount);
+
 /// <summary>
 /// Trade figures, and what they add up to: each figure converted at the rate of its period's last day (the
 /// value is what the period came to), summed by direction and by year.
 /// </summary>
-/// <summary>One trade figure's amount as the list sums it: its direction, the first day of its period, its partner country and gate.</summary>
-internal sealed record TradeAmount(TradeDirection Direction, DateOnly PeriodStart, string CountryCode, string? Gate, DatedAmount Amount);
-
 public sealed class ListTradeHandler(AppDbContext db, ConvertMoneyHandler convert)
 {
     public async Task<TradeList> HandleAsync(TradeListQuery query, CancellationToken ct = default)
