@@ -102,23 +102,6 @@ public sealed class BuildReportHandler(
 
     private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency, DateOnly Today)
     {
-        private readonly Dictionary<string, object> _answers = [];
-
-        /// <summary>
-        /// One answer per question, however many figures rest on it: the activities' "left out" counts, which a kind's
-        /// figures share (the training courses and the people trained).
-        /// </summary>
-        public Task<T> Once<T>(string key, Func<Task<T>> ask)
-        {
-            if (!_answers.TryGetValue(key, out var answer))
-            {
-                answer = ask();
-                _answers[key] = answer;
-            }
-
-            return (Task<T>)answer;
-        }
-
         /// <summary>A figure that is a state of the register today: not cut by year, no previous period.</summary>
         public Indicator State(string key, string title, string unit, decimal? value, int records, string definition, IReadOnlyList<string> leftOut, string link, ConvertedTotal? money = null) =>
             new(key, title, unit, value, records, null, Years.Select(y => new YearValue(y, null)).ToList(), definition, leftOut, link, money);
@@ -357,9 +340,7 @@ public sealed class BuildReportHandler(
 
         Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants) => FromDays(days, from, to, kind?.ToString(), participants);
 
-        Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind) => c.Once($"activities-left-out:{kind}", () => CountLeftOutAsync(kind));
-
-        async Task<IReadOnlyList<string>> CountLeftOutAsync(ActivityKind? kind)
+        async Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind)
         {
             var counted = days.Between(c.From, c.To, kind?.ToString()).Count;
             var query = Query(kind, c.From, c.To);
@@ -372,6 +353,7 @@ public sealed class BuildReportHandler(
 
         string Link(ActivityKind? kind) => kind is { } k ? c.Link("activities", ("kind", k.ToString()), ("counted", "true")) : c.Link("activities", ("counted", "true"));
         const string byDay = "counted by the day it began";
+        var trainingsLeftOut = await LeftOutAsync(ActivityKind.TrainingCourse); // the courses' and the people trained's
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "activities", "Activities", "activities", $"Exchanges, events, trainings, press visits and border activities, {byDay}.",
@@ -381,9 +363,9 @@ public sealed class BuildReportHandler(
             await IndicatorAsync(c, "press-visits", "Foreign press visits", "visits", $"Activities of the kind \"foreign press visit\", {byDay}.",
                 (f, t) => Count(ActivityKind.ForeignPressVisit, f, t, participants: false), Link(ActivityKind.ForeignPressVisit), await LeftOutAsync(ActivityKind.ForeignPressVisit)),
             await IndicatorAsync(c, "trainings", "Training courses", "courses", $"Activities of the kind \"training course\", {byDay}.",
-                (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: false), Link(ActivityKind.TrainingCourse), await LeftOutAsync(ActivityKind.TrainingCourse)),
+                (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: false), Link(ActivityKind.TrainingCourse), trainingsLeftOut),
             await IndicatorAsync(c, "people-trained", "People trained", "people", "Participants of the training courses above, where the record gives a number.",
-                (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: true), Link(ActivityKind.TrainingCourse), await LeftOutAsync(ActivityKind.TrainingCourse)),
+                (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: true), Link(ActivityKind.TrainingCourse), trainingsLeftOut),
         };
 
         // By kind over the period: the period's days of the same read, so no statement of its own.

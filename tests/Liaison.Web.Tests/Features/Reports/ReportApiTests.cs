@@ -212,7 +212,7 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
 
     private static async Task<decimal> ListAmountAsync(HttpClient client, string link, string[] path)
     {
-        using var json = JsonDocument.Parse(await (await client.GetAsync("/api" + link + "&pageSize=1", Ct)).Content.ReadAsStringAsync(Ct));
+        using var json = await ListJsonAsync(client, link);
         return path.Aggregate(json.RootElement, (element, name) => element.GetProperty(name)).GetDecimal();
     }
 
@@ -306,10 +306,14 @@ public abstract class ReportApiTests(LiaisonApp app) : AppTests(app)
     /// <summary>How many records a list link lists: its API twin, read for the total.</summary>
     private static async Task<int> ListTotalAsync(HttpClient client, string link)
     {
-        using var json = JsonDocument.Parse(await (await client.GetAsync("/api" + link + "&pageSize=1", Ct)).Content.ReadAsStringAsync(Ct));
+        using var json = await ListJsonAsync(client, link);
         var root = json.RootElement;
         return root.TryGetProperty("total", out var total) ? total.GetInt32() : root.GetProperty("page").GetProperty("total").GetInt32();
     }
+
+    /// <summary>A list link's API twin, one row a page: what the list counts and totals.</summary>
+    private static async Task<JsonDocument> ListJsonAsync(HttpClient client, string link) =>
+        JsonDocument.Parse(await (await client.GetAsync("/api" + link + "&pageSize=1", Ct)).Content.ReadAsStringAsync(Ct));
 
     /// <summary>How many records a list page says it lists ("536 records · page 1 of 22").</summary>
     internal static async Task<int> PageTotalAsync(HttpClient client, string link)
