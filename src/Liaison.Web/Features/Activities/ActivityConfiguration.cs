@@ -18,8 +18,10 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasOne<Border.BorderGate>().WithMany().HasForeignKey(a => a.BorderGateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ProvinceId, a.Kind, a.StartDate });
-        // The list's default order within a province and across provinces (issue 9).
-        builder.HasIndex(a => new { a.ProvinceId, a.StartDate, a.Id });
+        // The list's default order within a province and across provinces (issue 9), carrying on PostgreSQL what the
+        // report reads of a period's activities, as for delegations (ADR 0021).
+        builder.HasIndex(a => new { a.ProvinceId, a.StartDate, a.Id })
+            .IncludeProperties(a => new { a.Kind, a.Status, a.ArchivedAt, a.ParticipantCount, a.SubmittedByUnit });
         builder.HasIndex(a => new { a.StartDate, a.Id });
         // The list's totals on every page, from the index alone on PostgreSQL (as for delegations).
         builder.HasIndex(a => new { a.ProvinceId, a.ArchivedAt }).IncludeProperties(a => a.ParticipantCount);

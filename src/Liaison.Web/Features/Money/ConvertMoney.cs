@@ -6,7 +6,7 @@ namespace Liaison.Web.Features.Money;
 /// <summary>An amount in its own currency on the date it was committed, paid or spent.</summary>
 public readonly record struct DatedAmount(decimal Amount, string Currency, DateOnly Date);
 
-/// <summary>A rate a conversion used: which currency, the date asked for, and the date of the rate found.</summary>
+/// <summary>A rate a conversion used: which currency, the earliest date it was asked for, and the date of the rate found.</summary>
 public sealed record RateUsed(string Currency, DateOnly For, DateOnly RateDate, decimal DongPerUnit);
 
 /// <summary>A rate a conversion needed and didn't find.</summary>
@@ -105,7 +105,9 @@ public sealed class RateBook
 
     private static ConvertedTotal Sum(IEnumerable<DatedAmount> amounts, string target, Dictionary<string, List<ExchangeRate>> rates)
     {
-        var used = new List<RateUsed>();
+        // Each rate once, with the earliest date it served: a national total of 150,000 transactions rests on some
+        // 1,300 rates, and one entry per transaction made the report's answer 16 MB.
+        var used = new Dictionary<(string Currency, DateOnly RateDate), RateUsed>();
         var missing = new List<MissingRate>();
         decimal total = 0;
         foreach (var amount in amounts)
@@ -124,7 +126,8 @@ public sealed class RateBook
             }
         }
 
-        return new ConvertedTotal(missing.Count == 0 ? Currencies.Round(total, target) : null, target, used, missing.Distinct().ToList());
+        var usedInOrder = used.Values.OrderBy(r => r.RateDate).ThenBy(r => r.Currency, StringComparer.Ordinal).ToList();
+        return new ConvertedTotal(missing.Count == 0 ? Currencies.Round(total, target) : null, target, usedInOrder, missing.Distinct().ToList());
 
         decimal? DongPerUnit(string currency, DateOnly date)
         {
@@ -133,17 +136,43 @@ public sealed class RateBook
                 return 1m;
             }
 
-            var rate = rates.TryGetValue(currency, out var list)
-                ? list.LastOrDefault(r => r.Date <= date && r.Date >= date.AddDays(-ConvertMoneyHandler.MaxRateAgeDays))
-                : null;
-            if (rate is null)
+            var rate = rates.TryGetValue(currency, out var list) ? LatestOnOrBefore(list, date) : null;
+            if (rate is null || rate.Date < date.AddDays(-ConvertMoneyHandler.MaxRateAgeDays))
             {
                 missing.Add(new MissingRate(currency, date));
                 return null;
             }
 
-            used.Add(new RateUsed(currency, date, rate.Date, rate.DongPerUnit));
+            var key = (currency, rate.Date);
+            if (!used.TryGetValue(key, out var earlier) || date < earlier.For)
+            {
+                used[key] = new RateUsed(currency, date, rate.Date, rate.DongPerUnit);
+            }
+
             return rate.DongPerUnit;
         }
+    }
+
+    /// <summary>
+    /// The last rate dated on or before the day, in a list ordered by date: a binary search, where scanning the list
+    /// for each amount made a national report's totals take seconds.
+    /// </summary>
+    private static ExchangeRate? LatestOnOrBefore(List<ExchangeRate> byDate, DateOnly day)
+    {
+        int low = 0, high = byDate.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (byDate[middle].Date <= day)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low == 0 ? null : byDate[low - 1];
     }
 }

@@ -202,32 +202,34 @@ public sealed class BuildReportHandler(
 
     private async Task<ReportSection> DelegationSectionAsync(Context c, CancellationToken ct)
     {
-        // Each direction's counted delegations of the whole reach by the day they began: one grouped query, not one per span.
-        var days = new Dictionary<DelegationDirection, DailyTotals>();
-        foreach (var direction in new[] { DelegationDirection.Inbound, DelegationDirection.Outbound })
-        {
-            days[direction] = await DailyTotals.ReadAsync(ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, direction, c.PreviousFrom, c.To))
-                .Select(d => new DatedRecord { Day = d.StartDate, Amount = d.MemberCount }), ct);
-        }
+        // Both directions' counted delegations of the whole reach by the day they began and their direction: one grouped
+        // query, not one per direction and span. Every statement here reads both directions at once: on PostgreSQL each
+        // reads the same index entries either way (ADR 0021), so one statement for both halves the reading.
+        IQueryable<Delegation> Matching(DelegationListQuery query) => ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), query);
+        var days = await DailyTotals.ReadAsync(Matching(Delegations(c, null, c.PreviousFrom, c.To))
+            .Select(d => new DatedRecord<DelegationDirection> { Day = d.StartDate, Kind = d.Direction, Amount = d.MemberCount }), ct);
 
-        Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members) => FromDays(days[direction], from, to, amount: members);
+        Task<Measure> Count(DelegationDirection direction, DateOnly from, DateOnly to, bool members) => FromDays(days, from, to, direction.ToString(), members);
 
-        async Task<IReadOnlyList<string>> LeftOutAsync(DelegationDirection direction)
+        // What the figures leave out, as the list counts it: all the period's delegations (cancelled and rejected too),
+        // less the counted ones; and the archived ones.
+        var everyStatus = Delegations(c, null, c.From, c.To);
+        everyStatus.Counted = null;
+        var withCancelled = await Matching(everyStatus).GroupBy(d => d.Direction).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        everyStatus.Archived = true;
+        var archived = await Matching(everyStatus).GroupBy(d => d.Direction).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+        IReadOnlyList<string> LeftOut(DelegationDirection direction)
         {
-            var query = Delegations(c, direction, c.From, c.To);
-            query.Counted = null;
-            var withCancelled = await ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), query).CountAsync(ct);
-            query.Archived = true;
-            var archived = await ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), query).CountAsync(ct);
-            var counted = days[direction].Between(c.From, c.To).Count;
-            return [$"{withCancelled - counted} cancelled or rejected", $"{archived} archived", "those whose first day lies outside the period"];
+            var counted = days.Between(c.From, c.To, direction.ToString()).Count;
+            return [$"{withCancelled.GetValueOrDefault(direction) - counted} cancelled or rejected", $"{archived.GetValueOrDefault(direction)} archived", "those whose first day lies outside the period"];
         }
 
         const string byDay = "counted by the day the visit began";
         var inLink = c.Link("delegations", ("direction", "Inbound"), ("counted", "true"));
         var outLink = c.Link("delegations", ("direction", "Outbound"), ("counted", "true"));
-        var inboundLeftOut = await LeftOutAsync(DelegationDirection.Inbound);
-        var outboundLeftOut = await LeftOutAsync(DelegationDirection.Outbound);
+        var inboundLeftOut = LeftOut(DelegationDirection.Inbound);
+        var outboundLeftOut = LeftOut(DelegationDirection.Outbound);
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "inbound-delegations", "Inbound delegations", "delegations", $"Foreign delegations received, {byDay}.",
@@ -240,35 +242,46 @@ public sealed class BuildReportHandler(
                 (f, t) => Count(DelegationDirection.Outbound, f, t, members: true), outLink, outboundLeftOut),
         };
 
+        // The period's counted delegations by direction, purpose and level in one statement, and by direction and
+        // country in another; each breakdown below adds up its part in memory.
+        var counted = Matching(Delegations(c, null, c.From, c.To));
+        var byPurposeAndLevel = await counted.GroupBy(d => new { d.Direction, d.Purpose, d.Level })
+            .Select(g => new { g.Key.Direction, g.Key.Purpose, g.Key.Level, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) })
+            .ToListAsync(ct);
+        // A delegation names each of its countries once, so a country's rows are its delegations.
+        var byCountry = await counted.SelectMany(d => d.Countries, (d, x) => new { d.Direction, x.CountryCode, d.MemberCount })
+            .GroupBy(x => new { x.Direction, x.CountryCode })
+            .Select(g => new { g.Key.Direction, g.Key.CountryCode, Count = g.Count(), Members = g.Sum(x => (long)x.MemberCount) })
+            .ToListAsync(ct);
+
         var breakdowns = new List<Breakdown>();
         foreach (var (direction, people) in new[] { (DelegationDirection.Inbound, "Visitors"), (DelegationDirection.Outbound, "Members") })
         {
-            var counted = ListDelegationsHandler.Filter(db.Delegations.AsNoTracking(), Delegations(c, direction, c.From, c.To));
             string Link(string filter, string value) => c.Link("delegations", ("direction", direction.ToString()), ("counted", "true"), (filter, value));
             var name = direction == DelegationDirection.Inbound ? "Inbound delegations" : "Outbound delegations";
-            var byPurpose = (await counted.GroupBy(d => d.Purpose).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
+            var ofDirection = byPurposeAndLevel.Where(g => g.Direction == direction).ToList();
+            var byPurpose = ofDirection.GroupBy(g => g.Purpose).Select(g => new { g.Key, Count = g.Sum(x => x.Count), Members = g.Sum(x => x.Members) })
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
                 .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Members, Link("purpose", g.Key.ToString())))
                 .ToList();
-            var byLevel = (await counted.GroupBy(d => d.Level).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(d => (long)d.MemberCount) }).ToListAsync(ct))
+            var byLevel = ofDirection.GroupBy(g => g.Level).Select(g => new { g.Key, Count = g.Sum(x => x.Count), Members = g.Sum(x => x.Members) })
                 .OrderBy(g => g.Key)
                 .Select(g => new BreakdownLine(g.Key.ToString(), Wording.Words(g.Key.ToString()), g.Count, g.Members, Link("level", g.Key.ToString())))
                 .ToList();
-            // A delegation names each of its countries once, so a country's rows are its delegations.
-            var byCountry = (await counted.SelectMany(d => d.Countries, (d, x) => new { x.CountryCode, d.MemberCount })
-                    .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(x => (long)x.MemberCount) }).ToListAsync(ct))
-                .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new BreakdownLine(g.Key, Reference.Countries.NameEn(g.Key), g.Count, g.Members, Link("country", g.Key)))
+            var countries = byCountry.Where(g => g.Direction == direction)
+                .OrderByDescending(g => g.Count).ThenBy(g => g.CountryCode, StringComparer.Ordinal)
+                .Select(g => new BreakdownLine(g.CountryCode, Reference.Countries.NameEn(g.CountryCode), g.Count, g.Members, Link("country", g.CountryCode)))
                 .ToList();
             breakdowns.Add(new Breakdown($"{name} by purpose", people, byPurpose));
             breakdowns.Add(new Breakdown($"{name} by level", people, byLevel));
-            breakdowns.Add(new Breakdown($"{name} by country", people, byCountry));
+            breakdowns.Add(new Breakdown($"{name} by country", people, countries));
         }
 
         return new ReportSection("delegations", "Delegations", indicators, breakdowns);
     }
 
-    private static DelegationListQuery Delegations(Context c, DelegationDirection direction, DateOnly from, DateOnly to) =>
+    /// <summary>The counted delegations of the span, of one direction or (null) both.</summary>
+    private static DelegationListQuery Delegations(Context c, DelegationDirection? direction, DateOnly from, DateOnly to) =>
         new() { Direction = direction, From = from, To = to, Counted = true, Province = c.Province, PageSize = 1 };
 
     private async Task<ReportSection> AgreementSectionAsync(Context c, CancellationToken ct)
@@ -340,28 +353,36 @@ public sealed class BuildReportHandler(
 
         Task<Measure> Count(ActivityKind? kind, DateOnly from, DateOnly to, bool participants) => FromDays(days, from, to, kind?.ToString(), participants);
 
-        async Task<IReadOnlyList<string>> LeftOutAsync(ActivityKind? kind)
+        // What the figures leave out, as the list counts it, for every kind in two statements: all the period's
+        // activities (cancelled ones too) less the counted ones, and the archived ones.
+        var everyStatus = Query(null, c.From, c.To);
+        everyStatus.Counted = null;
+        var withCancelled = await KindCountsAsync(everyStatus);
+        everyStatus.Archived = true;
+        var archived = await KindCountsAsync(everyStatus);
+
+        async Task<Dictionary<ActivityKind, int>> KindCountsAsync(ActivityListQuery query) =>
+            await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), query).GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+        int OfKind(Dictionary<ActivityKind, int> counts, ActivityKind? kind) => kind is { } k ? counts.GetValueOrDefault(k) : counts.Values.Sum();
+
+        IReadOnlyList<string> LeftOut(ActivityKind? kind)
         {
             var counted = days.Between(c.From, c.To, kind?.ToString()).Count;
-            var query = Query(kind, c.From, c.To);
-            query.Counted = null;
-            var withCancelled = await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), query).CountAsync(ct);
-            query.Archived = true;
-            var archived = await ListActivitiesHandler.Filter(db.Activities.AsNoTracking(), query).CountAsync(ct);
-            return [$"{withCancelled - counted} cancelled", $"{archived} archived", "those whose first day lies outside the period"];
+            return [$"{OfKind(withCancelled, kind) - counted} cancelled", $"{OfKind(archived, kind)} archived", "those whose first day lies outside the period"];
         }
 
         string Link(ActivityKind? kind) => kind is { } k ? c.Link("activities", ("kind", k.ToString()), ("counted", "true")) : c.Link("activities", ("counted", "true"));
         const string byDay = "counted by the day it began";
-        var trainingsLeftOut = await LeftOutAsync(ActivityKind.TrainingCourse); // the courses' and the people trained's
+        var trainingsLeftOut = LeftOut(ActivityKind.TrainingCourse); // the courses' and the people trained's
         var indicators = new List<Indicator>
         {
             await IndicatorAsync(c, "activities", "Activities", "activities", $"Exchanges, events, trainings, press visits and border activities, {byDay}.",
-                (f, t) => Count(null, f, t, participants: false), Link(null), await LeftOutAsync(null)),
+                (f, t) => Count(null, f, t, participants: false), Link(null), LeftOut(null)),
             await IndicatorAsync(c, "people-to-people", "People-to-people exchanges", "activities", $"Activities of the kind \"people-to-people exchange\", {byDay}.",
-                (f, t) => Count(ActivityKind.PeopleToPeopleExchange, f, t, participants: false), Link(ActivityKind.PeopleToPeopleExchange), await LeftOutAsync(ActivityKind.PeopleToPeopleExchange)),
+                (f, t) => Count(ActivityKind.PeopleToPeopleExchange, f, t, participants: false), Link(ActivityKind.PeopleToPeopleExchange), LeftOut(ActivityKind.PeopleToPeopleExchange)),
             await IndicatorAsync(c, "press-visits", "Foreign press visits", "visits", $"Activities of the kind \"foreign press visit\", {byDay}.",
-                (f, t) => Count(ActivityKind.ForeignPressVisit, f, t, participants: false), Link(ActivityKind.ForeignPressVisit), await LeftOutAsync(ActivityKind.ForeignPressVisit)),
+                (f, t) => Count(ActivityKind.ForeignPressVisit, f, t, participants: false), Link(ActivityKind.ForeignPressVisit), LeftOut(ActivityKind.ForeignPressVisit)),
             await IndicatorAsync(c, "trainings", "Training courses", "courses", $"Activities of the kind \"training course\", {byDay}.",
                 (f, t) => Count(ActivityKind.TrainingCourse, f, t, participants: false), Link(ActivityKind.TrainingCourse), trainingsLeftOut),
             await IndicatorAsync(c, "people-trained", "People trained", "people", "Participants of the training courses above, where the record gives a number.",
@@ -387,17 +408,18 @@ public sealed class BuildReportHandler(
         // The projects of the whole reach by the day they start, and their commitments and disbursements, read once and
         // converted with one rate book: each span's figure is the projects that start in it, as the aid list counts them.
         var aidProjects = ListAidProjectsHandler.Filter(db.Set<AidProject>().AsNoTracking(), Aid(c.PreviousFrom, c.To));
-        var aidStarts = await aidProjects.Select(a => a.PlannedStart).ToListAsync(ct);
+        var aidStarts = await DailyTotals.ReadAsync(aidProjects.Select(a => new DatedRecord { Day = a.PlannedStart, Amount = 0 }), ct);
         var aidMoney = await aidProjects.SelectMany(a => a.Transactions, (a, t) => new { a.PlannedStart, t.Kind, t.Amount, t.Currency, t.Date })
             .Where(t => t.Kind == AidTransactionKind.Commitment || t.Kind == AidTransactionKind.Disbursement)
             .ToListAsync(ct);
         var aidRates = await convert.RatesForAsync([.. aidMoney.Select(t => new DatedAmount(t.Amount, t.Currency, t.Date))], c.Currency, ct);
+        var aidByKind = aidMoney.GroupBy(t => t.Kind).ToDictionary(g => g.Key, g => ByDate.Of(g, t => t.PlannedStart, t => new DatedAmount(t.Amount, t.Currency, t.Date)));
 
         Task<Measure> AidMeasure(DateOnly from, DateOnly to, bool disbursed)
         {
             var kind = disbursed ? AidTransactionKind.Disbursement : AidTransactionKind.Commitment;
-            var total = aidRates.Total(aidMoney.Where(t => t.Kind == kind && t.PlannedStart >= from && t.PlannedStart <= to).Select(t => new DatedAmount(t.Amount, t.Currency, t.Date)));
-            return Task.FromResult(new Measure(total.Amount, aidStarts.Count(d => d >= from && d <= to), total));
+            var total = aidRates.Total(aidByKind.TryGetValue(kind, out var amounts) ? amounts.Between(from, to) : ArraySegment<DatedAmount>.Empty);
+            return Task.FromResult(new Measure(total.Amount, (int)aidStarts.Between(from, to).Count, total));
         }
 
         // The FDI projects of the whole reach by their certificate's date, and their capital as the list sums it (the
@@ -407,10 +429,12 @@ public sealed class BuildReportHandler(
         var fdiCapital = await ListInvestmentsHandler.CapitalAmountsAsync(db, fdiProjects, ct);
         var fdiRates = await convert.RatesForAsync([.. fdiCapital.Select(a => a.Amount)], c.Currency, ct);
 
+        var fdiByCertificate = ByDate.Of(fdiCapital, a => a.CertificateDate, a => a.Amount);
+
         Task<Measure> FdiMeasure(DateOnly from, DateOnly to, bool capital)
         {
             var (projects, _) = fdiLicensed.Between(from, to);
-            var total = fdiRates.Total(fdiCapital.Where(a => a.CertificateDate >= from && a.CertificateDate <= to).Select(a => a.Amount));
+            var total = fdiRates.Total(fdiByCertificate.Between(from, to));
             return Task.FromResult(new Measure(capital ? total.Amount : projects, (int)projects, capital ? total : null));
         }
 
@@ -418,10 +442,12 @@ public sealed class BuildReportHandler(
         var tradeAmounts = await ListTradeHandler.AmountsAsync(ListTradeHandler.Filter(db.Set<TradeFigure>().AsNoTracking(), Trade(c.PreviousFrom, c.To)), ct);
         var tradeRates = await convert.RatesForAsync([.. tradeAmounts.Select(t => t.Amount)], c.Currency, ct);
 
+        var tradeByDirection = tradeAmounts.GroupBy(t => t.Direction).ToDictionary(g => g.Key, g => ByDate.Of(g, t => t.PeriodStart, t => t.Amount));
+
         Task<Measure> TradeMeasure(DateOnly from, DateOnly to, TradeDirection direction)
         {
-            var figures = tradeAmounts.Where(t => t.Direction == direction && t.PeriodStart >= from && t.PeriodStart <= to).ToList();
-            var total = tradeRates.Total(figures.Select(t => t.Amount));
+            var figures = tradeByDirection.TryGetValue(direction, out var amounts) ? amounts.Between(from, to) : ArraySegment<DatedAmount>.Empty;
+            var total = tradeRates.Total(figures);
             return Task.FromResult(new Measure(total.Amount, figures.Count, total));
         }
 

@@ -193,7 +193,15 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser>
         e.Property(nameof(ProvinceRecord.CreatedBy)).HasMaxLength(256);
         e.Property(nameof(ProvinceRecord.UpdatedBy)).HasMaxLength(256);
         e.HasOne(nameof(ProvinceRecord.Province)).WithMany().HasForeignKey(nameof(ProvinceRecord.ProvinceId)).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(nameof(ProvinceRecord.ProvinceId));
+        // Every read is by province, so every register needs an index that begins with it. A register that has a
+        // composite one (province, date, …) gets no index on the province alone: the composite one serves the same
+        // lookups, and the lone one costs every write and misleads PostgreSQL's planner into reading a whole
+        // province's rows where the composite one would read a period's (issue 9, docs/benchmarks.md).
+        var entity = builder.Model.FindEntityType(type)!;
+        if (!entity.GetIndexes().Any(i => i.Properties[0].Name == nameof(ProvinceRecord.ProvinceId)))
+        {
+            e.HasIndex(nameof(ProvinceRecord.ProvinceId));
+        }
 
         // Province isolation, enforced for every query: a user sees their own province's records,
         // the ministry sees all, and a context without a user sees none.

@@ -82,6 +82,24 @@ public abstract class ExchangeRateTests(LiaisonApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ATotal_NamesEachRateItUsedOnce_WithTheEarliestDateItServed()
+    {
+        var admin = await App.SignInNewUserAsync("lai-chau", Roles.Administrator);
+        await ReadAsync<RatesSaved>(await ImportAsync(admin, "date,currency,dong_per_unit\n2046-03-01,USD,25500\n2046-03-20,USD,25600\n"));
+
+        // Four amounts on three dates lean on the rate of 1 March, one on that of 20 March; read in no order of date.
+        var total = await TotalAsync(
+            [new(10m, "USD", new DateOnly(2046, 3, 9)), new(10m, "USD", new DateOnly(2046, 3, 2)), new(10m, "USD", new DateOnly(2046, 3, 25)),
+             new(10m, "USD", new DateOnly(2046, 3, 9)), new(10m, "USD", new DateOnly(2046, 3, 19))],
+            "VND");
+
+        Assert.Equal(4 * 255_000m + 256_000m, total.Amount);
+        Assert.Equal(
+            [new RateUsed("USD", new DateOnly(2046, 3, 2), new DateOnly(2046, 3, 1), 25500m), new RateUsed("USD", new DateOnly(2046, 3, 25), new DateOnly(2046, 3, 20), 25600m)],
+            total.RatesUsed);
+    }
+
+    [Fact]
     public async Task ATotal_ThatNeedsAMissingRate_SaysWhichOneInsteadOfGuessing()
     {
         var admin = await App.SignInNewUserAsync("lai-chau", Roles.Administrator);

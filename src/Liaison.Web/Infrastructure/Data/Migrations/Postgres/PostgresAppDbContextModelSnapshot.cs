@@ -299,8 +299,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("DelegationId");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "ArchivedAt");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "ArchivedAt"), new[] { "ParticipantCount" });
@@ -310,6 +308,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
 
                     b.HasIndex("ProvinceId", "StartDate", "Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "StartDate", "Id"), new[] { "Kind", "Status", "ArchivedAt", "ParticipantCount", "SubmittedByUnit" });
 
                     b.ToTable("Activities");
                 });
@@ -428,8 +428,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("RenewsAgreementId");
 
@@ -768,8 +766,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "IatiIdentifier");
 
                     b.HasIndex("ProvinceId", "Status", "PlannedStart");
@@ -950,8 +946,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "ReceivedOn");
 
@@ -1309,8 +1303,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("BorderGateId");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "OccurredOn");
 
                     b.ToTable("BorderIncidents");
@@ -1544,8 +1536,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BorderGateId");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "RequestReceivedOn");
 
@@ -1834,17 +1824,15 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "ArchivedAt");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "ArchivedAt"), new[] { "MemberCount" });
 
                     b.HasIndex("StartDate", "Id");
 
-                    b.HasIndex("ProvinceId", "Direction", "StartDate");
-
                     b.HasIndex("ProvinceId", "StartDate", "Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "StartDate", "Id"), new[] { "Direction", "Status", "ArchivedAt", "MemberCount", "Purpose", "Level", "SubmittedByUnit" });
 
                     b.ToTable("Delegations");
                 });
@@ -1993,8 +1981,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "OccurredOn");
 
@@ -2246,8 +2232,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InvestorId");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "Status", "CertificateDate");
 
@@ -2767,8 +2751,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("PartnerId");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "ValidTo");
 
                     b.ToTable("ForeignNgos");
@@ -2912,8 +2894,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "CountryCode");
 
                     b.ToTable("OverseasContacts");
@@ -3028,8 +3008,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "CountryCode");
 
@@ -3209,8 +3187,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "PeriodStart", "CountryCode");
 

@@ -288,8 +288,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("DelegationId");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "ArchivedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ParticipantCount" });
 
@@ -297,7 +295,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
 
-                    b.HasIndex("ProvinceId", "StartDate", "Id");
+                    b.HasIndex("ProvinceId", "StartDate", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Status", "ArchivedAt", "ParticipantCount", "SubmittedByUnit" });
 
                     b.ToTable("Activities");
                 });
@@ -414,8 +413,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("RenewsAgreementId");
 
@@ -740,8 +737,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "IatiIdentifier");
 
                     b.HasIndex("ProvinceId", "Status", "PlannedStart");
@@ -916,8 +911,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "ReceivedOn");
 
@@ -1267,8 +1260,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("BorderGateId");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "OccurredOn");
 
                     b.ToTable("BorderIncidents");
@@ -1496,8 +1487,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BorderGateId");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "RequestReceivedOn");
 
@@ -1776,16 +1765,13 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "ArchivedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "MemberCount" });
 
                     b.HasIndex("StartDate", "Id");
 
-                    b.HasIndex("ProvinceId", "Direction", "StartDate");
-
-                    b.HasIndex("ProvinceId", "StartDate", "Id");
+                    b.HasIndex("ProvinceId", "StartDate", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Direction", "Status", "ArchivedAt", "MemberCount", "Purpose", "Level", "SubmittedByUnit" });
 
                     b.ToTable("Delegations");
                 });
@@ -1930,8 +1916,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "OccurredOn");
 
@@ -2175,8 +2159,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InvestorId");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "Status", "CertificateDate");
 
@@ -2676,8 +2658,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "ValidTo");
 
                     b.ToTable("ForeignNgos");
@@ -2815,8 +2795,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProvinceId");
-
                     b.HasIndex("ProvinceId", "CountryCode");
 
                     b.ToTable("OverseasContacts");
@@ -2927,8 +2905,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "CountryCode");
 
@@ -3104,8 +3080,6 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ProvinceId", "PeriodStart", "CountryCode");
 
