@@ -22,7 +22,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         // report reads of a period's activities, as for delegations (ADR 0021).
         builder.HasIndex(a => new { a.ProvinceId, a.StartDate, a.Id })
             .IncludeProperties(a => new { a.Kind, a.Status, a.ArchivedAt, a.ParticipantCount, a.SubmittedByUnit });
-        builder.HasIndex(a => new { a.StartDate, a.Id });
+        builder.HasIndex(a => new { a.StartDate, a.Id })
+            .IncludeProperties(a => new { a.ProvinceId, a.Kind, a.Status, a.ArchivedAt, a.ParticipantCount, a.SubmittedByUnit });
         // The list's totals on every page, from the index alone on PostgreSQL (as for delegations).
         builder.HasIndex(a => new { a.ProvinceId, a.ArchivedAt }).IncludeProperties(a => a.ParticipantCount);
     }

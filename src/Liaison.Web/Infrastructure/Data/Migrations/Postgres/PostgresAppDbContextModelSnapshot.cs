@@ -305,6 +305,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("StartDate", "Id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartDate", "Id"), new[] { "ProvinceId", "Kind", "Status", "ArchivedAt", "ParticipantCount", "SubmittedByUnit" });
+
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
 
                     b.HasIndex("ProvinceId", "StartDate", "Id");
@@ -1829,6 +1831,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId", "ArchivedAt"), new[] { "MemberCount" });
 
                     b.HasIndex("StartDate", "Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartDate", "Id"), new[] { "ProvinceId", "Direction", "Status", "ArchivedAt", "MemberCount", "Purpose", "Level", "SubmittedByUnit" });
 
                     b.HasIndex("ProvinceId", "StartDate", "Id");
 

@@ -291,7 +291,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ProvinceId", "ArchivedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "ParticipantCount" });
 
-                    b.HasIndex("StartDate", "Id");
+                    b.HasIndex("StartDate", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProvinceId", "Kind", "Status", "ArchivedAt", "ParticipantCount", "SubmittedByUnit" });
 
                     b.HasIndex("ProvinceId", "Kind", "StartDate");
 
@@ -1768,7 +1769,8 @@ namespace Liaison.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ProvinceId", "ArchivedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "MemberCount" });
 
-                    b.HasIndex("StartDate", "Id");
+                    b.HasIndex("StartDate", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProvinceId", "Direction", "Status", "ArchivedAt", "MemberCount", "Purpose", "Level", "SubmittedByUnit" });
 
                     b.HasIndex("ProvinceId", "StartDate", "Id")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Direction", "Status", "ArchivedAt", "MemberCount", "Purpose", "Level", "SubmittedByUnit" });
