@@ -57,8 +57,11 @@ public sealed record Report(
 public sealed class BuildReportHandler(
     AppDbContext db, CurrentUser user,
     ConvertMoneyHandler convert, ListInvestmentsHandler investments, Partners.ListPartnersHandler partners,
-    TimeProvider clock)
+    TimeProvider clock, IServiceScopeFactory scopes)
 {
+    /// <summary>How many sections are read at once: the machine's cores, and no more than the sections (ADR 0021).</summary>
+    private static readonly int SectionsAtOnce = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
         var scope = query.Scope(user, new ValidationErrors());
@@ -82,22 +85,47 @@ public sealed class BuildReportHandler(
         var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
         var context = new Context(from, to, previousFrom, previousTo, years, codes, currency, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 
-        var sections = new List<ReportSection>
+        // The sections are independent reads, so they are read a few at a time, each in a scope of its own (its own
+        // database context and connection, for the same reader): the database works on one section's statements while
+        // the application adds up another's. One after the other, a national report waited on each in turn.
+        using var gate = new SemaphoreSlim(SectionsAtOnce);
+        var reading = new List<Task<ReportSection>>
         {
-            await PartnerSectionAsync(context, ct),
-            await DelegationSectionAsync(context, ct),
-            await AgreementSectionAsync(context, ct),
-            await ActivitySectionAsync(context, ct),
-            await MoneySectionAsync(context, ct),
-            await LabourSectionAsync(context, ct),
-            await CommitmentSectionAsync(context, ct),
-            await CitizenProtectionSectionAsync(context, ct),
-            await ApecSectionAsync(context, ct),
-            await NgoSectionAsync(context, ct),
-            await ExternalInformationSectionAsync(context, ct),
+            InOwnScopeAsync(h => h.PartnerSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.DelegationSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.AgreementSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.ActivitySectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.MoneySectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.LabourSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.CommitmentSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.CitizenProtectionSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.ApecSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.NgoSectionAsync(context, ct)),
+            InOwnScopeAsync(h => h.ExternalInformationSectionAsync(context, ct)),
         };
+        var localities = InOwnScopeAsync(h => h.LocalitiesAsync(context, ct));
+        // Every read ends before the gate is let go, even when one of them fails.
+        await Task.WhenAll(reading.Cast<Task>().Append(localities));
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
-            all, currency, years, sections, await LocalitiesAsync(context, ct));
+            all, currency, years, await Task.WhenAll(reading), await localities);
+
+        async Task<T> InOwnScopeAsync<T>(Func<BuildReportHandler, Task<T>> read)
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                // Off the caller's thread, so the sections' own work runs side by side too, not only their waits.
+                return await Task.Run(async () =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    return await read(scope.ServiceProvider.GetRequiredService<BuildReportHandler>());
+                }, ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
     }
 
     private sealed record Context(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<int> Years, string? Province, string Currency, DateOnly Today)
