@@ -59,8 +59,11 @@ public sealed class BuildReportHandler(
     ConvertMoneyHandler convert, ListInvestmentsHandler investments, Partners.ListPartnersHandler partners,
     TimeProvider clock, IServiceScopeFactory scopes)
 {
-    /// <summary>How many sections are read at once: the machine's cores, and no more than the sections (ADR 0021).</summary>
-    private static readonly int SectionsAtOnce = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    /// <summary>
+    /// How many report sections the process reads at once, whatever the number of reports: the machine's cores (at most
+    /// four). Shared by every report, so a burst of reports holds as many connections as one, not four each (ADR 0021).
+    /// </summary>
+    private static readonly SemaphoreSlim SectionsAtOnce = new(Math.Clamp(Environment.ProcessorCount, 1, 4));
 
     public async Task<Result<Report>> HandleAsync(ReportQuery query, CancellationToken ct = default)
     {
@@ -88,7 +91,6 @@ public sealed class BuildReportHandler(
         // The sections are independent reads, so they are read a few at a time, each in a scope of its own (its own
         // database context and connection, for the same reader): the database works on one section's statements while
         // the application adds up another's. One after the other, a national report waited on each in turn.
-        using var gate = new SemaphoreSlim(SectionsAtOnce);
         var reading = new List<Task<ReportSection>>
         {
             InOwnScopeAsync(h => h.PartnerSectionAsync(context, ct)),
@@ -104,26 +106,33 @@ public sealed class BuildReportHandler(
             InOwnScopeAsync(h => h.ExternalInformationSectionAsync(context, ct)),
         };
         var localities = InOwnScopeAsync(h => h.LocalitiesAsync(context, ct));
-        // Every read ends before the gate is let go, even when one of them fails.
+        // Every read has ended before the report answers, even when one of them fails.
         await Task.WhenAll(reading.Cast<Task>().Append(localities));
         return new Report(from, to, previousFrom, previousTo, provinces.Select(p => p.NameEn).ToList(), provinces.Select(p => p.NameVi).ToList(), codes ?? string.Empty,
             all, currency, years, await Task.WhenAll(reading), await localities);
 
         async Task<T> InOwnScopeAsync<T>(Func<BuildReportHandler, Task<T>> read)
         {
-            await gate.WaitAsync(ct);
+            await SectionsAtOnce.WaitAsync(ct);
             try
             {
                 // Off the caller's thread, so the sections' own work runs side by side too, not only their waits.
                 return await Task.Run(async () =>
                 {
                     await using var scope = scopes.CreateAsyncScope();
+                    // The scope's context reads its province scope from the request's user. Were that ever not the
+                    // same reader, a section would count nothing without a word: refused instead.
+                    if (scope.ServiceProvider.GetRequiredService<CurrentUser>().UserName != user.UserName)
+                    {
+                        throw new InvalidOperationException("A report section's scope does not read as the report's reader.");
+                    }
+
                     return await read(scope.ServiceProvider.GetRequiredService<BuildReportHandler>());
                 }, ct);
             }
             finally
             {
-                gate.Release();
+                SectionsAtOnce.Release();
             }
         }
     }
