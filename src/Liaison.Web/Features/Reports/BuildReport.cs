@@ -119,15 +119,15 @@ public sealed class BuildReportHandler(
                 // Off the caller's thread, so the sections' own work runs side by side too, not only their waits.
                 return await Task.Run(async () =>
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    // The scope's context reads its province scope from the request's user. Were that ever not the
+                    await using var services = scopes.CreateAsyncScope();
+                    // The section's context reads its province scope from the request's user. Were that ever not the
                     // same reader, a section would count nothing without a word: refused instead.
-                    if (scope.ServiceProvider.GetRequiredService<CurrentUser>().UserName != user.UserName)
+                    if (services.ServiceProvider.GetRequiredService<CurrentUser>().UserName != user.UserName)
                     {
-                        throw new InvalidOperationException("A report section's scope does not read as the report's reader.");
+                        throw new InvalidOperationException("A report section's services do not read as the report's reader.");
                     }
 
-                    return await read(scope.ServiceProvider.GetRequiredService<BuildReportHandler>());
+                    return await read(services.ServiceProvider.GetRequiredService<BuildReportHandler>());
                 }, ct);
             }
             finally
