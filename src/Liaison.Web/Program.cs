@@ -91,10 +91,9 @@ if (args.Contains("generate-national", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
-using (var scope = app.Services.CreateScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-}
+// From here the start runs on two cores: EF Core builds the database model on one while this thread wires the pipeline
+// and builds the routing table; the database is readied once both are done, and the port opens after that.
+var databaseModel = StartUpWork.BuildDatabaseModelAsync(app.Services);
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
@@ -129,6 +128,13 @@ app.MapLiaisonHealth();
 app.MapAccountEndpoints();
 app.MapFeatureEndpoints();
 app.MapRazorComponents<App>();
+
+StartUpWork.BuildRoutingTable(((IEndpointRouteBuilder)app).DataSources);
+await databaseModel;
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
 
 await app.RunAsync();
 
