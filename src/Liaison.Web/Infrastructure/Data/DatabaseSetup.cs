@@ -19,8 +19,12 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddLiaisonDatabase(this IServiceCollection services, string contentRoot)
     {
-        services.AddDbContext<SqliteAppDbContext>((sp, o) => Common(o).UseSqlite(SqliteConnection(sp.GetRequiredService<IConfiguration>(), contentRoot)));
-        services.AddDbContext<PostgresAppDbContext>((sp, o) => Common(o).UseNpgsql(PostgresConnection(sp.GetRequiredService<IConfiguration>())));
+        // The options are built once, when the first context is made, not for every request: building them read the
+        // configuration under its lock and made EF Core look its services up afresh each time (issue 9's load test).
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => Common(o).UseSqlite(SqliteConnection(sp.GetRequiredService<IConfiguration>(), contentRoot)),
+            ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => Common(o).UseNpgsql(PostgresConnection(sp.GetRequiredService<IConfiguration>())),
+            ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());
