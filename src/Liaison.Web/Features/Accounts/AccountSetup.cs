@@ -53,6 +53,7 @@ public static class AccountSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionCheck.ValidatePrincipalAsync;
         });
 
         // How often a session re-checks its account: a deactivated account or a changed role takes effect
