@@ -44,8 +44,23 @@ public sealed class DailyTotals
 
     public DailyTotals(IReadOnlyList<DayTotal> days)
     {
-        byKind = days.GroupBy(d => d.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Running(g), StringComparer.Ordinal);
-        all = new Running(days);
+        // Sorted by day once; each kind's running totals, and those of every kind together, are then one pass each.
+        // (Grouping with LINQ by kind and then by day took some 17 ms of a province report's 170 ms of work.)
+        var sorted = new DayTotal[days.Count];
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = days[i];
+            kinds.Add(days[i].Kind);
+        }
+
+        Array.Sort(sorted, static (a, b) => a.Day.CompareTo(b.Day));
+        all = new Running(sorted, kind: null);
+        byKind = new Dictionary<string, Running>(kinds.Count, StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            byKind[kind] = new Running(sorted, kind);
+        }
     }
 
     /// <summary>Groups the records by day in the database: one statement, one row a day.</summary>
@@ -84,19 +99,35 @@ public sealed class DailyTotals
         private readonly long[] counts;
         private readonly long[] sums;
 
-        public Running(IEnumerable<DayTotal> totals)
+        /// <param name="sorted">Every kind's totals, in order of day.</param>
+        /// <param name="kind">The kind to keep; null keeps them all.</param>
+        public Running(DayTotal[] sorted, string? kind)
         {
-            // A day may come more than once (once per kind, for the figure of every kind): merged here.
-            var merged = totals.GroupBy(t => t.Day).Select(g => (Day: g.Key, Count: g.Sum(t => t.Count), Sum: g.Sum(t => t.Sum))).OrderBy(t => t.Day).ToArray();
-            days = new DateOnly[merged.Length];
-            counts = new long[merged.Length + 1];
-            sums = new long[merged.Length + 1];
-            for (var i = 0; i < merged.Length; i++)
+            var dayList = new List<DateOnly>();
+            var countList = new List<long> { 0 };
+            var sumList = new List<long> { 0 };
+            foreach (var total in sorted)
             {
-                days[i] = merged[i].Day;
-                counts[i + 1] = counts[i] + merged[i].Count;
-                sums[i + 1] = sums[i] + merged[i].Sum;
+                if (kind is not null && !string.Equals(total.Kind, kind, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // A day may come more than once (once per kind, for the figure of every kind): merged into one.
+                if (dayList.Count == 0 || dayList[^1] != total.Day)
+                {
+                    dayList.Add(total.Day);
+                    countList.Add(countList[^1]);
+                    sumList.Add(sumList[^1]);
+                }
+
+                countList[^1] += total.Count;
+                sumList[^1] += total.Sum;
             }
+
+            days = [.. dayList];
+            counts = [.. countList];
+            sums = [.. sumList];
         }
 
         public (long Count, long Sum) Between(DateOnly from, DateOnly to)
