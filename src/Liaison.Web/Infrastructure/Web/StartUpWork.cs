@@ -8,7 +8,7 @@ namespace Liaison.Web.Infrastructure.Web;
 /// two cores at once (issue 9's cold start; ADR 0020's second addendum).
 /// </summary>
 /// <remarks>
-/// Measured with a sampled trace of a start on the national dataset, one after the other they took about 1.5 s
+/// Measured with a sampled trace of a start on the national dataset, one after the other they took about 1.4 s
 /// (EF Core building the model of some 70 entity types) and 0.6 s (the routing table: the generated request
 /// delegates and their first compilation), while the second core stood mostly idle.
 /// </remarks>
