@@ -129,6 +129,7 @@ app.MapAccountEndpoints();
 app.MapFeatureEndpoints();
 app.MapRazorComponents<App>();
 
+// After every Map… call: some data sources keep what they build at their first read (StartUpWork says more).
 StartUpWork.BuildRoutingTable(((IEndpointRouteBuilder)app).DataSources);
 await databaseModel;
 using (var scope = app.Services.CreateScope())

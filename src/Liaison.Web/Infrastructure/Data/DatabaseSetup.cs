@@ -21,6 +21,7 @@ public static class DatabaseSetup
     {
         // The options are built once, when the first context is made, not for every request: building them read the
         // configuration under its lock and made EF Core look its services up afresh each time (issue 9's load test).
+        // So the connection string is read once per process: changing it takes a restart.
         services.AddDbContext<SqliteAppDbContext>((sp, o) => Common(o).UseSqlite(SqliteConnection(sp.GetRequiredService<IConfiguration>(), contentRoot)),
             ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresAppDbContext>((sp, o) => Common(o).UseNpgsql(PostgresConnection(sp.GetRequiredService<IConfiguration>())),

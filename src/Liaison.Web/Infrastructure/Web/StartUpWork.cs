@@ -29,8 +29,10 @@ public static class StartUpWork
     /// the host builds its routing table.
     /// </summary>
     /// <remarks>
-    /// The endpoints built here are not kept: the host builds its own table when it starts, as it would without
-    /// this step, from code that is by then compiled. Routing behaves exactly as before.
+    /// Call it after every <c>Map…</c> call and its conventions. The API's endpoints built here are not kept (the host
+    /// builds its own table when it starts, from code that is by then compiled), but the Razor components' and the
+    /// static assets' data sources keep the endpoints of their first read and apply their conventions then, so a
+    /// convention added after this call would be silently left out.
     /// </remarks>
     /// <returns>How many endpoints were built.</returns>
     public static int BuildRoutingTable(IEnumerable<EndpointDataSource> sources) => sources.Sum(source => source.Endpoints.Count);
