@@ -61,7 +61,8 @@ public sealed class DailyTotals
         byKind = new Dictionary<string, Running>(kinds.Count, StringComparer.Ordinal);
         foreach (var kind in kinds)
         {
-            byKind[kind] = new Running(sorted, kind);
+            // Most figures have no kinds (one, empty): that kind's totals are every kind's, so they are not built twice.
+            byKind[kind] = kinds.Count == 1 ? all : new Running(sorted, kind);
         }
     }
 
